@@ -1,0 +1,211 @@
+"""Clean one article: find its metadata in the text and strip what is not the story.
+
+``clean_article`` runs the steps in order; each step is a small function over the list of
+paragraphs. Nothing is rewritten: the cleaned text is made of exact source spans, so every
+offset maps back to the source (see ``offsets.py``), and each removed span is recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .boilerplate import TAIL_KINDS, TAIL_MAX_CHARS, inline_spans, paragraph_kind
+from .byline import parse_byline
+from .dateline import Dateline, find_dateline, resolve_dateline_date
+from .language import detect_language
+from .offsets import OffsetMap, TextBuilder
+from .paragraphs import Paragraph, split_paragraphs
+from .title import ends_like_prose, looks_like_headline, normal_title
+
+# The scraper's prefix in the sample format: " date 2022-01-15 North Korea's ..."
+DATE_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?=\s)\s*")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+PARAGRAPH_BREAK = "\n\n"
+TOP_PARAGRAPHS = 4  # title, kicker and byline sit within the first few paragraphs
+DATELINE_PARAGRAPHS = 2
+
+
+@dataclass(slots=True)
+class Hints:
+    """What the container (HTML metadata, a JSONL record, a feed item) already says."""
+
+    title: str | None = None
+    byline: list[str] = field(default_factory=list)
+    published: dt.date | None = None
+    published_source: str | None = None
+    published_confidence: str | None = None
+
+
+@dataclass(slots=True)
+class Removed:
+    kind: str
+    start: int  # in the source text
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class CleanedArticle:
+    text: str
+    offsets: OffsetMap
+    title: str | None
+    byline: list[str]
+    dateline: Dateline | None
+    published: dt.date | None
+    published_source: str | None
+    published_confidence: str | None
+    language: str | None
+    removed: list[Removed]
+
+
+def clean_article(source: str, hints: Hints | None = None) -> CleanedArticle:
+    """Clean ``source`` (the article's text as decoded from its input).
+
+    :param source: the text the offsets refer to
+    :param hints: metadata from the container, which wins over what the text suggests
+    """
+    hints = hints or Hints()
+    removed: list[Removed] = []
+    published, pub_source, pub_conf = hints.published, hints.published_source, hints.published_confidence
+    start = 0
+    m = DATE_PREFIX.match(source)
+    if m:
+        removed.append(Removed("date-prefix", m.start(), m.end(), m.group(0).strip()))
+        start = m.end()
+        if published is None:
+            # The prefix is the crawler's record of the publication day; it can lag the story.
+            published = dt.date.fromisoformat(m.group(1)) if _valid_iso(m.group(1)) else None
+            pub_source, pub_conf = ("date-prefix", "medium") if published else (None, None)
+
+    paragraphs = split_paragraphs(source, start)
+    paragraphs = _drop_boilerplate(paragraphs, removed)
+    paragraphs = _cut_inline(paragraphs, removed)
+    title, byline, paragraphs = _take_head(paragraphs, hints, removed)
+    dateline, paragraphs = _take_dateline(paragraphs, removed)
+    title, paragraphs = _drop_pasted_headlines(paragraphs, title, removed)
+
+    builder = TextBuilder(source)
+    for i, p in enumerate(paragraphs):
+        if i:
+            builder.add(PARAGRAPH_BREAK)
+        for j, (s, e) in enumerate(p.pieces):
+            if j:
+                builder.add(" ")
+            builder.copy(s, e)
+    text = builder.text()
+
+    if dateline:
+        copyright_years = [int(y) for r in removed if r.kind == "copyright" for y in _YEAR.findall(r.text)]
+        lead = paragraphs[0].text if paragraphs else ""
+        resolve_dateline_date(dateline, published, copyright_years, [int(y) for y in _YEAR.findall(text)], lead)
+    removed.sort(key=lambda r: r.start)
+    return CleanedArticle(
+        text=text, offsets=builder.map, title=title, byline=byline, dateline=dateline,
+        published=published, published_source=pub_source, published_confidence=pub_conf,
+        language=detect_language(text), removed=removed,
+    )
+
+
+def _valid_iso(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+        return True
+    except ValueError:
+        return False
+
+
+def _remove(removed: list[Removed], kind: str, p: Paragraph) -> None:
+    removed.append(Removed(kind, p.start, p.end, p.source[p.start:p.end]))
+
+
+def _drop_boilerplate(paragraphs: list[Paragraph], removed: list[Removed]) -> list[Paragraph]:
+    kept, kinds = [], []
+    for p in paragraphs:
+        kind = paragraph_kind(p.text)
+        if kind:
+            _remove(removed, kind, p)
+        else:
+            kept.append(p)
+        kinds.append(kind)
+    # Below a copyright footer, a trailing run of short lines is page furniture too.
+    footer = next((i for i, k in enumerate(kinds) if k in TAIL_KINDS), None)
+    if footer is not None:
+        tail = [p for p in paragraphs[footer + 1:] if p in kept]
+        if tail and all(len(p.text) <= TAIL_MAX_CHARS for p in tail):
+            for p in tail:
+                _remove(removed, "footer", p)
+            kept = [p for p in kept if p not in tail]
+    return kept
+
+
+def _cut_inline(paragraphs: list[Paragraph], removed: list[Removed]) -> list[Paragraph]:
+    out = []
+    for p in paragraphs:
+        current: Paragraph | None = p
+        for kind, a, b in inline_spans(p.text):  # last first, so earlier offsets stay valid
+            s, e = current.source_span(a, b)
+            removed.append(Removed(kind, s, e, p.source[s:e]))
+            current = current.cut(a, b)
+            if current is None:
+                break
+        if current is not None:
+            out.append(current)
+    return out
+
+
+def _take_head(paragraphs, hints: Hints, removed):
+    """Title, kicker and byline lines above the story's first paragraph."""
+    title, byline = hints.title, list(hints.byline)
+    kept = list(paragraphs)
+    i = 0
+    while i < min(TOP_PARAGRAPHS, len(kept) - 1):
+        text = kept[i].text
+        names = parse_byline(text)
+        if names is not None:
+            byline = byline or names
+            _remove(removed, "byline", kept.pop(i))
+        elif find_dateline(text):
+            break
+        elif title and _same_text(text, title):
+            _remove(removed, "title", kept.pop(i))
+        elif looks_like_headline(text):
+            _remove(removed, "subtitle" if title else "title", kept.pop(i))
+            title = title or normal_title(text)
+        else:
+            break
+    return (normal_title(title) if title else None), byline, kept
+
+
+def _take_dateline(paragraphs, removed) -> tuple[Dateline | None, list[Paragraph]]:
+    for i, p in enumerate(paragraphs[:DATELINE_PARAGRAPHS]):
+        dl = find_dateline(p.text)
+        if dl:
+            s, e = p.source_span(0, dl.length)
+            removed.append(Removed("dateline", s, e, p.source[s:e]))
+            rest = p.cut(0, dl.length)
+            out = list(paragraphs)
+            out[i:i + 1] = [rest] if rest else []
+            return dl, out
+    return None, paragraphs
+
+
+def _drop_pasted_headlines(paragraphs, title, removed):
+    """A headline pasted between two story paragraphs is the scraper's, not the story's."""
+    kept = []
+    for i, p in enumerate(paragraphs):
+        if i and kept and looks_like_headline(p.text) and ends_like_prose(kept[-1].text):
+            _remove(removed, "headline", p)
+            title = title or normal_title(p.text)
+        else:
+            kept.append(p)
+    return title, kept
+
+
+def _same_text(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    return norm(a) == norm(b)

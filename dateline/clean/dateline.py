@@ -1,0 +1,126 @@
+"""Datelines at the head of a story: ``SEOUL, Nov 9 (Reuters) –``, ``TOKYO (Kyodo) --``,
+``SEOUL, South Korea (AP) —``, ``Pyongyang, November 9 (KCNA) --``, ``WASHINGTON —``.
+
+A dateline usually gives a month and day but no year; the year is inferred from the best
+evidence available, and how it was inferred is recorded with the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, month_number, safe_date
+
+_PLACE_WORD = r"[A-Z][A-Za-z\u00C0-\u024F.'’\-]*"
+_PLACE = rf"{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}"
+_DATE = (rf"(?:{WEEKDAY_PATTERN},?\s+)?(?:(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+         rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN}))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&\- ]{0,30}?)\)"
+_DASH = r"(?:--|[-–—:])"
+DATELINE = re.compile(
+    rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*{_DATE})?\s*)?(?:{_AGENCY}\s*)?{_DASH}\s*"
+)
+# "on Thursday" in the lead usually names the dateline's own day (wire style).
+_LEAD_WEEKDAY = re.compile(rf"\bon\s+({WEEKDAY_PATTERN})\b")
+# Publication slack: a dateline a day or two after the publication date is a time-zone effect.
+FUTURE_SLACK = dt.timedelta(days=2)
+
+
+@dataclass(slots=True)
+class Dateline:
+    place: str | None
+    agency: str | None
+    month: int | None
+    day: int | None
+    year: int | None  # only when the dateline writes it
+    text: str  # the matched dateline, as written
+    length: int  # characters of the paragraph it occupies, dash and space included
+    date: dt.date | None = None
+    date_source: str | None = None  # dateline, publication-date, copyright-year, text-years
+    date_confidence: str | None = None  # high, medium, low
+
+    def as_dict(self) -> dict:
+        return {"place": self.place, "agency": self.agency, "date": self.date.isoformat() if self.date else None,
+                "date_source": self.date_source, "date_confidence": self.date_confidence, "text": self.text}
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline at the start of ``paragraph``, or None."""
+    m = DATELINE.match(paragraph)
+    # The story's first sentence follows: "North Korea (DPRK) - fired ..." is no dateline.
+    if not m or m.end() >= len(paragraph) or not _starts_sentence(paragraph[m.end():]):
+        return None
+    place, agency = m.group("place"), m.group("agency")
+    month_name = m.group("month") or m.group("month2")
+    day = m.group("day") or m.group("day2")
+    # Without an agency or a date, only an all-caps place ("WASHINGTON —") is a dateline.
+    if not agency and not month_name and not (place and place.isupper() and len(place) >= 3 and m.group(0).rstrip()[-1] in "-–—"):
+        return None
+    if not place and not agency:
+        return None
+    if place and place.isupper():
+        place = _title_case(place)
+    return Dateline(
+        place=place, agency=agency.strip() if agency else None,
+        month=month_number(month_name) if month_name else None, day=int(day) if day else None,
+        year=int(m.group("year")) if m.group("year") else None,
+        text=m.group(0).strip(), length=m.end(),
+    )
+
+
+def _starts_sentence(rest: str) -> bool:
+    return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'«("
+
+
+def _title_case(place: str) -> str:
+    return "/".join(" ".join(w.capitalize() if w.isalpha() else w.title() for w in part.split(" ")) for part in place.split("/"))
+
+
+def resolve_dateline_date(dl: Dateline, published: dt.date | None, copyright_years: list[int],
+                          text_years: list[int], lead: str) -> None:
+    """Give ``dl`` a full date, inferring the year from the best evidence, or leave it None.
+
+    :param published: the article's publication date, if known (strongest evidence)
+    :param copyright_years: years in the article's copyright footer
+    :param text_years: four-digit years written in the story (weak: a lower bound)
+    :param lead: the paragraph the dateline heads; its "on Thursday" can confirm a year
+    """
+    if dl.month is None or dl.day is None:
+        return
+    if dl.year:
+        dl.date, dl.date_source, dl.date_confidence = safe_date(dl.year, dl.month, dl.day), "dateline", "high"
+        return
+    weekday = _lead_weekday(lead)
+    if published:
+        # The latest such day not after publication (Dec 31 dateline, Jan 2 publication -> last year).
+        for year in (published.year + 1, published.year, published.year - 1):
+            d = safe_date(year, dl.month, dl.day)
+            if d and d <= published + FUTURE_SLACK:
+                dl.date, dl.date_source, dl.date_confidence = d, "publication-date", "high"
+                return
+        return
+    if copyright_years:
+        year = max(copyright_years)
+        candidates = [d for d in (safe_date(year, dl.month, dl.day), safe_date(year - 1, dl.month, dl.day)) if d]
+        matching = [d for d in candidates if weekday is not None and d.weekday() == weekday]
+        if matching:
+            dl.date, dl.date_source, dl.date_confidence = matching[0], "copyright-year", "high"
+        elif candidates:
+            dl.date, dl.date_source, dl.date_confidence = candidates[0], "copyright-year", "medium"
+        return
+    if text_years and weekday is not None:
+        # The story is no older than the latest year it mentions; take the first year from there
+        # on whose calendar puts the dateline on the weekday the lead names.
+        start = max(text_years)
+        for year in range(start, start + 8):
+            d = safe_date(year, dl.month, dl.day)
+            if d and d.weekday() == weekday:
+                dl.date, dl.date_source, dl.date_confidence = d, "text-years", "low"
+                return
+
+
+def _lead_weekday(lead: str) -> int | None:
+    m = _LEAD_WEEKDAY.search(lead)
+    return WEEKDAYS.index(m.group(1).lower()) if m else None

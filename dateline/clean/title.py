@@ -1,0 +1,32 @@
+"""Titles: the headline line at the top of a text, or one pasted into the body by a scraper."""
+
+from __future__ import annotations
+
+import re
+
+MIN_WORDS, MAX_WORDS, MAX_CHARS = 2, 25, 200
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…")
+# Wire headline tags: "(LEAD) ...", "(2nd LD) ...", "(URGENT) ...", "UPDATE 2-...".
+_TAGS = re.compile(r"^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|EXCLUSIVE)\)\s*"
+                   r"|(?:UPDATE \d+|REFILE|CORRECTED|EXCLUSIVE)\s*[-:]\s*)+")
+
+
+def looks_like_headline(text: str) -> bool:
+    """A short line with no sentence punctuation at its end, starting like a title."""
+    words = text.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or len(text) > MAX_CHARS:
+        return False
+    if text.rstrip(_CLOSERS + " ").endswith(_SENTENCE_END):
+        return False
+    first = text.lstrip(_CLOSERS + "“‘«(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def ends_like_prose(text: str) -> bool:
+    return text.rstrip(_CLOSERS + " ").endswith((".", "!", "?", "…"))
+
+
+def normal_title(text: str) -> str:
+    """The title without wire tags such as "(LEAD)"."""
+    return _TAGS.sub("", text).strip()

@@ -1,0 +1,1 @@
+"""Serve: the command line, exports (and later the REST API and web UI)."""

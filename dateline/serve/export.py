@@ -1,0 +1,114 @@
+"""Exports: every table as JSONL (the seed scorer's format), CSV or Parquet.
+
+Tables not yet produced by dateline (events, quotes, timeline) are written empty, so that a
+consumer can rely on every file being there.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..api import with_dateline
+from ..errors import DatelineError
+from ..store import Store
+
+FORMATS = ("jsonl", "csv", "parquet")
+# Columns of each table, in order; nested values (lists, dicts) become JSON text in CSV/Parquet.
+COLUMNS = {
+    "articles": ["id", "source", "title", "published", "dateline", "text", "story_id", "duplicate_of", "byline",
+                 "url", "outlet", "language", "published_source", "published_confidence", "record_key", "line"],
+    "events": ["id", "article_id", "type", "source_actors", "target_actors", "date", "sentence", "attributes",
+               "world_event_id"],
+    "quotes": ["id", "article_id", "speaker", "speaker_actor", "quote"],
+    "timeline": ["date", "world_event_id", "type", "summary", "article_ids", "event_ids"],
+}
+INTEGER_COLUMNS = {"id", "line", "article_id", "duplicate_of"}
+PARQUET_BATCH = 1000
+
+
+def export(store: Store, outdir: Path, *, format: str = "jsonl") -> dict[str, Path]:
+    """Write each table to ``outdir/<table>.<format>``.
+
+    :param store: the store to read
+    :param outdir: created if missing
+    :param format: jsonl, csv or parquet
+    """
+    if format not in FORMATS:
+        raise DatelineError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+    outdir.mkdir(parents=True, exist_ok=True)
+    writer = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}[format]
+    written = {}
+    for table, rows in _tables(store).items():
+        path = outdir / f"{table}.{format}"
+        writer(path, COLUMNS[table], rows)
+        written[table] = path
+    return written
+
+
+def _tables(store: Store) -> dict[str, Iterator[dict]]:
+    return {"articles": _article_rows(store), "events": iter(()), "quotes": iter(()), "timeline": iter(())}
+
+
+def _article_rows(store: Store) -> Iterator[dict]:
+    for row in store.iter_articles():
+        row = with_dateline(row)
+        if row["dateline"]:
+            row["dateline"] = {k: row["dateline"][k] for k in ("place", "date", "agency", "date_source", "date_confidence")}
+        row.setdefault("story_id", None)
+        row.setdefault("duplicate_of", None)
+        yield row
+
+
+def _plain(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _flat(value):
+    value = _plain(value)
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+
+
+def _write_jsonl(path: Path, columns: list[str], rows) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps({c: _plain(row.get(c)) for c in columns}, ensure_ascii=False) + "\n")
+
+
+def _write_csv(path: Path, columns: list[str], rows) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(columns)
+        for row in rows:
+            out.writerow(["" if row.get(c) is None else _flat(row.get(c)) for c in columns])
+
+
+def _write_parquet(path: Path, columns: list[str], rows) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.string()) for c in columns])
+
+    def batch(chunk):
+        return pa.RecordBatch.from_pylist([{c: _cell(c, r.get(c)) for c in columns} for r in chunk], schema=schema)
+
+    with pq.ParquetWriter(path, schema) as writer:
+        chunk = []
+        for row in rows:
+            chunk.append(row)
+            if len(chunk) >= PARQUET_BATCH:
+                writer.write_batch(batch(chunk))
+                chunk = []
+        if chunk:
+            writer.write_batch(batch(chunk))
+
+
+def _cell(column: str, value):
+    if value is None or column in INTEGER_COLUMNS:
+        return value
+    return str(_flat(value))

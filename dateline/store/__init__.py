@@ -1,0 +1,5 @@
+"""Store: SQLite (default) or PostgreSQL, through one set of backend-neutral methods."""
+
+from .store import Store, Writer
+
+__all__ = ["Store", "Writer"]
