@@ -39,6 +39,8 @@ PARAGRAPH_RULES: list[Rule] = [
           r"|file photo|illustration|graphic|source image)\s*(?:by|credit|courtesy(?: of)?)?\s*[:|]\s*.{0,200}$", max_chars=250),
     # Wire photo tags on their own line: "(AP Photo/Ahn Young-joon)", "(KCNA via REUTERS)".
     _rule("photo-credit", r"^\(?\s*(?:" + _AGENCIES + r"\s+Photo|[\w ]{0,30}\bvia\s+" + _AGENCIES + r")\b[^)]{0,150}\)?\.?$", max_chars=200),
+    # A caption that ends with its wire photo tag: "Kim Jong Un at the site. (AP Photo/Lee Jin-man)".
+    _rule("photo-caption", r"^.{0,350}\(\s*" + _AGENCIES + r"\s+Photo\b[^()]{0,150}\)\s*$", flags=0),
     # A caption line that ends with the agency credit: "Kim Jong Un watches a launch. KCNA / AFP".
     _rule("photo-credit", r"^.{0,160}(?:/|\bphoto:?)\s*" + _AGENCIES + r"(?:\s+via\s+Getty Images)?\s*\)?$", flags=0, max_chars=200),
     # Reporting and editing credits: "(Reporting by A; Editing by B)", "Additional reporting by C".
@@ -83,6 +85,10 @@ INLINE_RULES: list[Rule] = [
     # Yonhap's "(END)" and Kyodo's "==Kyodo" stuck to the last paragraph.
     _rule("end-mark", r"(?:\s\(END\)|\s?==+\s*Kyodo)\s*$", flags=0),
 ]
+
+# A wire photo tag on its own line: the line right above it (no blank line between) is its caption.
+PHOTO_TAG = re.compile(r"^\(?\s*" + _AGENCIES + r"\s+Photo\b")
+CAPTION_MAX_CHARS = 400
 
 # Paragraphs that start the furniture at the bottom of a page: everything after the first of
 # them that is short is also furniture (copyright lines are followed by "Source link" and such).

@@ -11,12 +11,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .boilerplate import TAIL_KINDS, TAIL_MAX_CHARS, inline_spans, paragraph_kind
+from .boilerplate import CAPTION_MAX_CHARS, PHOTO_TAG, TAIL_KINDS, TAIL_MAX_CHARS, inline_spans, paragraph_kind
 from .byline import parse_byline
 from .dateline import Dateline, find_dateline, resolve_dateline_date
 from .language import detect_language
 from .offsets import OffsetMap, TextBuilder
-from .paragraphs import Paragraph, split_paragraphs
+from .paragraphs import Paragraph, split_lines, split_paragraphs
 from .title import ends_like_prose, looks_like_headline, normal_title
 
 # The scraper's prefix in the sample format: " date 2022-01-15 North Korea's ..."
@@ -124,19 +124,26 @@ def _remove(removed: list[Removed], kind: str, p: Paragraph) -> None:
 
 
 def _drop_boilerplate(paragraphs: list[Paragraph], removed: list[Removed]) -> list[Paragraph]:
-    kept, kinds = [], []
-    for p in paragraphs:
-        kind = paragraph_kind(p.text)
+    # In hard-wrapped text a credit or link line can sit in the same block as story lines.
+    paragraphs = [q for p in paragraphs for q in split_lines(p, paragraph_kind)]
+    kinds = [paragraph_kind(p.text) for p in paragraphs]
+    for i, p in enumerate(paragraphs[1:], 1):
+        above = paragraphs[i - 1]
+        if (kinds[i] == "photo-credit" and PHOTO_TAG.match(p.text) and not kinds[i - 1]
+                and len(above.text) <= CAPTION_MAX_CHARS and p.source.count("\n", above.end, p.start) == 1):
+            kinds[i - 1] = "photo-caption"
+    kept = []
+    for p, kind in zip(paragraphs, kinds):
         if kind:
             _remove(removed, kind, p)
         else:
             kept.append(p)
-        kinds.append(kind)
-    # Below a copyright footer, a trailing run of short lines is page furniture too.
-    footer = next((i for i, k in enumerate(kinds) if k in TAIL_KINDS), None)
+    # Below a copyright footer that closes the story, a trailing run of short lines that are
+    # not sentences ("Terms of use", "Privacy") is page furniture too.
+    footer = next((i for i, k in enumerate(kinds) if k in TAIL_KINDS and not all(kinds[:i])), None)
     if footer is not None:
         tail = [p for p in paragraphs[footer + 1:] if p in kept]
-        if tail and all(len(p.text) <= TAIL_MAX_CHARS for p in tail):
+        if tail and all(len(p.text) <= TAIL_MAX_CHARS and not ends_like_prose(p.text) for p in tail):
             for p in tail:
                 _remove(removed, "footer", p)
             kept = [p for p in kept if p not in tail]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 # Hard wrapping: lines inside blocks are all short and there are enough of them to tell.
 WRAP_MAX_LINE = 100
 WRAP_MIN_INNER_LINES = 3
+_SENTENCE_END = ".!?\"”’:;)"
 
 
 @dataclass(slots=True)
@@ -58,6 +59,24 @@ class Paragraph:
         return _trimmed(self.source, pieces)
 
 
+def split_lines(p: Paragraph, is_separate) -> list[Paragraph]:
+    """``p`` split so that each line for which ``is_separate(text)`` holds stands alone."""
+    if len(p.pieces) == 1:
+        return [p]
+    out, run = [], []
+    for s, e in p.pieces:
+        if is_separate(p.source[s:e]):
+            if run:
+                out.append(Paragraph(p.source, run))
+            out.append(Paragraph(p.source, [(s, e)]))
+            run = []
+        else:
+            run.append((s, e))
+    if run:
+        out.append(Paragraph(p.source, run))
+    return out
+
+
 def _trimmed(source: str, pieces: list[tuple[int, int]]) -> Paragraph | None:
     out = []
     for s, e in pieces:
@@ -99,5 +118,9 @@ def split_paragraphs(source: str, start: int = 0) -> list[Paragraph]:
 
 
 def _hard_wrapped(source: str, blocks: list[list[tuple[int, int]]]) -> bool:
-    inner = [e - s for b in blocks for s, e in b[:-1]]
-    return len(blocks) > 1 and len(inner) >= WRAP_MIN_INNER_LINES and max(inner) <= WRAP_MAX_LINE
+    inner = [(s, e) for b in blocks for s, e in b[:-1]]
+    if len(blocks) < 2 or len(inner) < WRAP_MIN_INNER_LINES or max(e - s for s, e in inner) > WRAP_MAX_LINE:
+        return False
+    # Wrapped lines mostly break mid-sentence; one-line paragraphs end with a full stop.
+    mid_sentence = sum(1 for s, e in inner if source[e - 1] not in _SENTENCE_END)
+    return mid_sentence * 2 > len(inner)

@@ -1,0 +1,205 @@
+"""Each cleaning rule, on lines in several outlets' styles, and the lines it must leave alone."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.clean import clean_article
+from dateline.clean.boilerplate import paragraph_kind
+from dateline.clean.byline import parse_byline
+from dateline.clean.dateline import find_dateline, resolve_dateline_date
+from dateline.clean.title import looks_like_headline, normal_title
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Also read: North Korea fires another missile", "related-link"),
+    ("• Read more: Seoul and Tokyo agree to share data", "related-link"),
+    ("RELATED: What we know about the Hwasong-18", "related-link"),
+    ("Photo: Jung Yeon-je / AFP", "photo-credit"),
+    ("Photographer: SeongJoon Cho/Bloomberg", "photo-credit"),
+    ("Image: AP", "photo-credit"),
+    ("(AP Photo/Ahn Young-joon)", "photo-credit"),
+    ("(KCNA via REUTERS)", "photo-credit"),
+    ("(Reporting by Hyonhee Shin; Editing by Gerry Doyle)", "reporting-credit"),
+    ("Reporting by Josh Smith; Additional reporting by Kantaro Komiya in Tokyo", "reporting-credit"),
+    ("– With the help of Shinhye Kang and Isabel Reynolds", "reporting-credit"),
+    ("— With assistance from Jon Herskovitz and Sangmi Cha", "reporting-credit"),
+    ("Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.", "reporting-credit"),
+    ("Contributing: Tom Vanden Brook", "reporting-credit"),
+    ("©2023 Thomson Reuters, all rights reserved.", "copyright"),
+    ("Copyright 2023 The Associated Press. All rights reserved.", "copyright"),
+    ("© Agence France-Presse", "copyright"),
+    ("Source link", "source-link"),
+    ("Source link -87", "source-link"),
+    ("This article originally appeared on Example News.", "source-link"),
+    ("Editor's note: This story has been updated with comment from Tokyo.", "editor-note"),
+    ("(Updates with Japan's reaction in paragraph 5)", "editor-note"),
+    ("Advertisement", "promo"),
+    ("Share this article", "promo"),
+    ("(END)", "end-mark"),
+    ("==Kyodo", "end-mark"),
+    ("burs-ceb/tym", "signoff"),
+    ("kjk/dhw", "signoff"),
+    ("yoonjae@yna.co.kr", "email"),
+    (". .", "punctuation"),
+])
+def test_boilerplate_line_is_recognised(line, kind):
+    assert paragraph_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "North Korea fired a ballistic missile into the sea on Sunday, South Korea's military said.",
+    "With the help of China, North Korea has evaded sanctions for years.",
+    "Research by Harvard University showed the missile could reach Guam.",
+    "Reporting from Seoul, the agency said the launch came at dawn.",
+    "Images released by KCNA showed Kim Jong Un watching the launch.",
+    "Sources said the test was the third this month.",
+    "“We are resolutely united in a common defense,” Blinken said.",
+    "The copyright dispute between the two broadcasters is unrelated.",
+    "Share prices in Seoul fell after the launch was reported, traders said.",
+])
+def test_story_sentence_is_not_boilerplate(line):
+    assert paragraph_kind(line) is None
+
+
+@pytest.mark.parametrize("lead, place, agency, month_day, year", [
+    ("SEOUL, Nov 9 (Reuters) – U.S. Secretary", "Seoul", "Reuters", (11, 9), None),
+    ("SEOUL, Nov. 9 (Yonhap) -- North Korea", "Seoul", "Yonhap", (11, 9), None),
+    ("Pyongyang, November 9 (KCNA) -- The", "Pyongyang", "KCNA", (11, 9), None),
+    ("TOKYO, Nov. 9 (Kyodo) -- Japan", "Tokyo", "Kyodo", (11, 9), None),
+    ("TOKYO (Kyodo) -- Japan", "Tokyo", "Kyodo", None, None),
+    ("SEOUL, South Korea (AP) — North Korea", "Seoul", "AP", None, None),
+    ("Seoul (AFP) - North Korea", "Seoul", "AFP", None, None),
+    ("SEOUL, Nov 9, 2023 (AFP) - North Korea", "Seoul", "AFP", (11, 9), 2023),
+    ("UNITED NATIONS, Dec 2 (Reuters) - The", "United Nations", "Reuters", (12, 2), None),
+    ("WASHINGTON — The United States", "Washington", None, None, None),
+    ("NEW DELHI, 9 November (PTI) - India", "New Delhi", "PTI", (11, 9), None),
+])
+def test_dateline_forms(lead, place, agency, month_day, year):
+    dl = find_dateline(lead)
+    assert (dl.place, dl.agency) == (place, agency)
+    assert ((dl.month, dl.day) if dl.month else None) == month_day
+    assert dl.year == year
+
+
+@pytest.mark.parametrize("lead", [
+    "North Korea (DPRK) - fired a missile",  # what follows the dash is not a sentence start
+    "US Secretary of State Antony Blinken on Friday assured allies.",
+    "Blinken - the top US diplomat - arrived.",
+])
+def test_not_a_dateline(lead):
+    assert find_dateline(lead) is None
+
+
+def _resolved(lead, published=None, copyright_years=(), text_years=()):
+    dl = find_dateline(lead)
+    resolve_dateline_date(dl, published, list(copyright_years), list(text_years), lead)
+    return dl
+
+
+def test_dateline_year_from_publication_date():
+    dl = _resolved("SEOUL, Nov 9 (Reuters) - Blinken said on Thursday", dt.date(2023, 11, 17))
+    assert (dl.date, dl.date_source) == (dt.date(2023, 11, 9), "publication-date")
+
+
+def test_december_dateline_published_in_january_is_last_year():
+    dl = _resolved("SEOUL, Dec. 31 (Yonhap) -- North Korea", dt.date(2024, 1, 2))
+    assert dl.date == dt.date(2023, 12, 31)
+
+
+def test_january_dateline_published_next_day_across_time_zones():
+    dl = _resolved("WASHINGTON, Jan 3 (Reuters) - The", dt.date(2024, 1, 2))
+    assert dl.date == dt.date(2024, 1, 3)
+
+
+def test_dateline_year_from_copyright_checked_by_weekday():
+    dl = _resolved("SEOUL, Nov 9 (Reuters) - Blinken said on Thursday", copyright_years=[2023])
+    assert (dl.date, dl.date_confidence) == (dt.date(2023, 11, 9), "high")
+    dl = _resolved("SEOUL, Nov 9 (Reuters) - Blinken said on Monday", copyright_years=[2023])
+    assert (dl.date, dl.date_confidence) == (dt.date(2023, 11, 9), "medium")
+
+
+def test_dateline_without_year_evidence_has_no_date():
+    dl = _resolved("SEOUL, Nov 9 (Reuters) - Blinken arrived")
+    assert dl.date is None and dl.month == 11 and dl.day == 9
+
+
+def test_dateline_year_from_text_years_is_low_confidence():
+    dl = _resolved("SEOUL, Nov 9 (Reuters) - Blinken said on Thursday", text_years=[2018, 2021])
+    assert (dl.date, dl.date_confidence) == (dt.date(2023, 11, 9), "low")
+
+
+def test_year_written_in_dateline_wins():
+    dl = _resolved("SEOUL, Nov 9, 2019 (AFP) - North Korea said on Thursday", dt.date(2023, 1, 1))
+    assert (dl.date, dl.date_source) == (dt.date(2019, 11, 9), "dateline")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("by Soo-hyang Choi and Ju-min Park", ["Soo-hyang Choi", "Ju-min Park"]),
+    ("By HYUNG-JIN KIM Associated Press", ["Hyung-Jin Kim"]),
+    ("By Kim Soo-yeon", ["Kim Soo-yeon"]),
+    ("By Jane Doe | Reuters", ["Jane Doe"]),
+    ("By Mari Yamaguchi, Kim Tong-hyung and Hyung-Jin Kim", ["Mari Yamaguchi", "Kim Tong-hyung", "Hyung-Jin Kim"]),
+    ("By AP staff", []),
+    ("By the time the missile landed, Japan had issued an alert", None),
+    ("by sea and by air", None),
+])
+def test_byline(line, names):
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line, is_headline", [
+    ("North Korea fires ICBM into sea off Japan", True),
+    ("Antony Blinken ‘very concerned’ about military ties between Russia and North Korea", True),
+    ("North Korea fired an ICBM on Friday.", False),
+    ("“We will respond,” Kim said.", False),
+    ("he said", False),
+])
+def test_headline_shape(line, is_headline):
+    assert looks_like_headline(line) is is_headline
+
+
+def test_wire_tags_are_dropped_from_titles():
+    assert normal_title("(LEAD) N. Korea fires ICBM") == "N. Korea fires ICBM"
+    assert normal_title("(2nd LD) N. Korea fires ICBM") == "N. Korea fires ICBM"
+    assert normal_title("UPDATE 2-North Korea fires ICBM") == "North Korea fires ICBM"
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_not_taken_for_headlines():
+    text = ("SEOUL, March 24 (Reuters) - North Korea fired what appeared to be\n"
+            "an intercontinental ballistic missile on Thursday, South Korea's\n"
+            "military said, ending a self-imposed moratorium.\n\n"
+            "The missile flew for about 71 minutes and reached an altitude\n"
+            "of more than 6,000 km, Japan's defence ministry said.\n")
+    cleaned = clean_article(text, None)
+    assert cleaned.title is None
+    assert "appeared to be an intercontinental ballistic missile on Thursday" in cleaned.text
+    assert cleaned.text.count("\n\n") == 1
+
+
+def test_title_line_then_byline_then_dateline():
+    text = ("North Korea fires ICBM\n\nby Jane Doe and John Roe\n\n"
+            "SEOUL, Nov 18 (Reuters) - North Korea fired a missile on Friday, the military said.\n")
+    cleaned = clean_article(text, None)
+    assert cleaned.title == "North Korea fires ICBM"
+    assert cleaned.byline == ["Jane Doe", "John Roe"]
+    assert cleaned.text == "North Korea fired a missile on Friday, the military said."
+
+
+def test_inline_reporting_credit_is_cut_and_the_paragraph_kept():
+    text = ("The talks ended on Friday, officials said. (Reporting by Jane Doe; Editing by John Roe)\n")
+    cleaned = clean_article(text, None)
+    assert cleaned.text == "The talks ended on Friday, officials said."
+    assert [r.kind for r in cleaned.removed] == ["reporting-credit"]
+
+
+def test_short_lines_after_a_copyright_footer_are_page_furniture():
+    text = ("North Korea fired a missile on Friday, the military said.\n\n"
+            "© 2023 Example News. All rights reserved.\n\nTerms of use\n\nPrivacy\n")
+    cleaned = clean_article(text, None)
+    assert cleaned.text == "North Korea fired a missile on Friday, the military said."
+
+
+def test_no_date_is_invented_without_a_prefix_or_metadata():
+    cleaned = clean_article("North Korea fired a missile on Friday, the military said in 2023.\n", None)
+    assert cleaned.published is None and cleaned.published_source is None
