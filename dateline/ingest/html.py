@@ -16,6 +16,10 @@ from .records import RawRecord
 # Dates from the page's metadata (meta tags, JSON-LD, <time>) only: the extensive search also
 # reads footers and would turn "© 2024" into 2024-01-01, which is an invented date.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# On a page with no article trafilatura may still return menu labels ("Home", "Politics"):
+# a story has at least a few lines of prose.
+PROSE_LINE_WORDS = 8
+MIN_PROSE_WORDS = 20
 
 
 def read_html(path: Path, data: bytes, url: str | None = None) -> Iterator[RawRecord | InputError]:
@@ -28,7 +32,7 @@ def read_html(path: Path, data: bytes, url: str | None = None) -> Iterator[RawRe
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False, date_extraction_params=DATE_PARAMS)
     text = (doc.text or "").strip() if doc else ""
-    if not text:
+    if not _has_prose(text):
         yield InputError(locator, "HTML page has no main text (only navigation, scripts or markup)")
         return
     published = parse_timestamp(doc.date)
@@ -38,3 +42,8 @@ def read_html(path: Path, data: bytes, url: str | None = None) -> Iterator[RawRe
                   published_confidence="high" if published else None)
     yield RawRecord(locator=locator, kind="html", record_key="", raw=data, encoding=encoding, text=text,
                     hints=hints, url=doc.url or url, outlet=doc.sitename or None)
+
+
+def _has_prose(text: str) -> bool:
+    lengths = [len(line.split()) for line in text.splitlines()]
+    return sum(n for n in lengths if n >= PROSE_LINE_WORDS) >= MIN_PROSE_WORDS

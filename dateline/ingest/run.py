@@ -48,6 +48,7 @@ class _Pending:
     records: list[tuple[RawRecord, CleanedArticle]] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     done: dict | None = None  # size, mtime, content_hash once the input is fully read
+    failing_lines: set[int] = field(default_factory=set)  # every line that failed, over all chunks
 
 
 Progress = Callable[[Input], None]
@@ -101,11 +102,14 @@ def _read(store: Store, item: Input, settings: Settings, report: IngestReport) -
         if item.format == "jsonl":
             digest = hashlib.sha256()
             with item.path.open("rb") as stream:
+                failing: set[int] = set()
                 for result in read_jsonl(item.path, _HashingReader(stream, digest), settings.max_record_bytes):
                     _add(pending, result)
                     if len(pending.records) + len(pending.errors) >= settings.batch_size:
+                        failing |= {e.line or 0 for e in pending.errors}
                         yield pending
                         pending = _Pending(item)
+                pending.failing_lines = failing
             content_hash = digest.hexdigest()
         else:
             if stat.st_size > settings.max_file_bytes:
@@ -156,7 +160,7 @@ def _write(w: Writer, pending: _Pending, run_id: int, report: IngestReport) -> N
         report.failed += 1
         report.errors.append(err)
     if pending.done is not None:
-        w.resolve_errors(locator, {e.line or 0 for e in pending.errors})
+        w.resolve_errors(locator, pending.failing_lines | {e.line or 0 for e in pending.errors})
         w.finish_source(source_id, **pending.done)
 
 

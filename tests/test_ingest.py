@@ -1,0 +1,190 @@
+"""Ingest on both backends: idempotence, updates, and every kind of bad input."""
+
+import json
+
+import pytest
+
+from dateline.settings import Settings
+
+from .conftest import DEMO
+
+
+def test_reingesting_the_same_input_changes_nothing(app, seeds):
+    first = app.ingest([seeds])
+    assert (first.new, first.failed) == (5, 0)
+    before = [app.article(a["id"]) for a in app.articles()]
+    second = app.ingest([seeds])
+    assert (second.new, second.updated, second.unchanged) == (0, 0, 5)
+    assert [app.article(a["id"]) for a in app.articles()] == before
+
+
+def test_touched_but_identical_file_is_recognised_by_its_hash(app, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2023-01-02 North Korea fired a missile on Sunday, the military said.\n")
+    app.ingest([path])
+    path.write_text(" date 2023-01-02 North Korea fired a missile on Sunday, the military said.\n")  # new mtime
+    report = app.ingest([path])
+    assert (report.new, report.updated, report.unchanged) == (0, 0, 1)
+
+
+def test_edited_file_updates_its_article_in_place(app, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2023-01-02 North Korea fired a missile on Sunday, the military said.\n")
+    app.ingest([path])
+    path.write_text(" date 2023-01-02 North Korea fired two missiles on Sunday, the military said.\n")
+    report = app.ingest([path])
+    assert (report.new, report.updated) == (0, 1)
+    [row] = app.articles()
+    assert "two missiles" in app.article(row["id"])["text"]
+
+
+def _error_for(app, name):
+    return [e for e in app.errors() if e["locator"].endswith(name)]
+
+
+def test_bad_inputs_are_logged_with_reasons_and_the_batch_goes_on(app, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(" date 2023-07-12 North Korea fired a solid-fuel ICBM on Wednesday, Seoul said.\n")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text("\n\n   \n")
+    (folder / "scan.txt").write_bytes(b"%PDF-1.4\x00\x01\x02" * 200)
+    (folder / "nothing.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    (folder / "only_boilerplate.txt").write_text("Also read: North Korea fires missile\nSource link\n")
+    report = app.ingest([folder, tmp_path / "missing.txt"])
+    assert report.new == 1 and report.failed == 6
+    reasons = {e["locator"].rsplit("/", 1)[1]: e["reason"] for e in app.errors()}
+    assert "empty" in reasons["empty.txt"] and "empty" in reasons["blank.txt"]
+    assert "binary" in reasons["scan.txt"]
+    assert "no main text" in reasons["nothing.html"]
+    assert "boilerplate" in reasons["only_boilerplate.txt"]
+    assert "cannot read" in reasons["missing.txt"]
+
+
+def test_a_failing_input_is_logged_once_and_counted_on_each_run(app, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    app.ingest([tmp_path])
+    (tmp_path / "empty.txt").write_bytes(b" ")  # still empty, new mtime
+    app.ingest([tmp_path])
+    [error] = app.errors()
+    assert error["times"] == 2
+
+
+def test_fixing_a_bad_input_resolves_its_error(app, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"")
+    app.ingest([path])
+    assert len(app.errors()) == 1
+    path.write_text("North Korea fired a missile on Sunday, the military said.\n")
+    report = app.ingest([path])
+    assert report.new == 1 and app.errors() == []
+    assert len(app.errors(include_resolved=True)) == 1
+
+
+def test_file_over_the_size_limit_is_refused_without_reading_it(app, tmp_path):
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as f:
+        f.truncate(200 * 1024 * 1024)  # a sparse 200 MB file: nothing is written to disk
+    (tmp_path / "ok.txt").write_text("North Korea fired a missile on Sunday, the military said.\n")
+    report = app.ingest([tmp_path])
+    assert (report.new, report.failed) == (1, 1)
+    assert "209.7 MB, over the 21 MB limit" in _error_for(app, "huge.txt")[0]["reason"]
+
+
+def test_broken_json_line_is_named_and_the_other_lines_are_kept(app, tmp_path):
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for n in range(1, 6001):
+            if n == 5731:
+                f.write('{"text": "North Korea fired, "title": \n')
+            elif n == 5800:
+                f.write('["not", "an", "object"]\n')
+            elif n == 5900:
+                f.write('{"title": "no text here"}\n')
+            else:
+                f.write(json.dumps({"text": f"Report {n}: North Korea fired missile number {n} on Sunday, "
+                                            "the military said.", "published": "2023-01-02"}) + "\n")
+    report = app.ingest([path])
+    assert (report.new, report.failed) == (5997, 3)
+    errors = {e["line"]: e["reason"] for e in _error_for(app, "big.jsonl")}
+    assert errors[5731].startswith("invalid JSON") and "column" in errors[5731]
+    assert "JSON object" in errors[5800] and '"text"' in errors[5900]
+    again = app.ingest([path])
+    assert (again.new, again.unchanged) == (0, 5997)
+
+
+def test_overlong_jsonl_line_is_refused_alone(db_url, tmp_path):
+    import dateline
+
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps({"text": "x " * 5000}) + "\n" + json.dumps({"text": "North Korea fired a missile."}) + "\n")
+    with dateline.open(db_url, max_record_bytes=1000) as dl:
+        report = dl.ingest([path])
+        assert (report.new, report.failed) == (1, 1)
+        assert "longer than the 1,000-byte limit" in dl.errors()[0]["reason"]
+        assert dl.errors()[0]["line"] == 1
+
+
+def test_latin1_text_is_decoded_and_its_encoding_kept(app, tmp_path):
+    path = tmp_path / "l1.txt"
+    path.write_bytes(" date 2023-08-24 North Korea’s launch failed, the UN’s Stéphane Dujarric said.\n".encode("cp1252"))
+    assert app.ingest([path]).new == 1
+    art = app.article(app.articles()[0]["id"])
+    assert "North Korea’s launch failed" in art["text"] and "Stéphane" in art["text"]
+    assert art["raw"] == path.read_bytes() and art["raw_encoding"] != "utf-8"
+
+
+def test_jsonl_fields_become_metadata(app, tmp_path):
+    path = tmp_path / "w.jsonl"
+    path.write_text(json.dumps({"text": "SEOUL, Nov 18 (Example) - North Korea fired an ICBM on Friday.",
+                                "title": "N. Korea fires ICBM", "url": "https://example.com/a",
+                                "published": "2022-11-18T06:40:00Z", "source": "Example Wire"}) + "\n")
+    app.ingest([path])
+    art = app.article(app.articles()[0]["id"])
+    assert (art["title"], art["url"], art["outlet"]) == ("N. Korea fires ICBM", "https://example.com/a", "Example Wire")
+    assert art["published"].isoformat() == "2022-11-18" and art["published_source"] == "record"
+    assert art["dateline"]["date"] == "2022-11-18"
+
+
+def test_html_page_gives_text_title_author_and_date(app):
+    page = DEMO / "three_missiles_after_biden_trip.html"
+    app.ingest([page])
+    art = app.article(app.articles()[0]["id"])
+    assert art["published"].isoformat() == "2022-05-25" and art["published_source"] == "html-metadata"
+    assert art["title"] and art["byline"] == ["Kim Hyun-woo"]
+    assert "Photo/" not in art["text"] and "contributed to this report" not in art["text"]
+
+
+def test_files_of_other_formats_in_a_folder_are_skipped(app, seeds):
+    report = app.ingest([seeds])
+    assert report.skipped == 1  # gold.json
+
+
+def test_small_batches_write_the_same_articles(db_url, seeds):
+    import dateline
+
+    with dateline.open(db_url, batch_size=1) as dl:
+        assert dl.ingest([seeds]).new == 5
+        assert dl.store.count_articles() == 5
+
+
+def test_settings_from_environment(monkeypatch):
+    monkeypatch.setenv("DATELINE_BATCH_SIZE", "7")
+    monkeypatch.setenv("DATELINE_DB", "x.db")
+    assert Settings.from_env(db="y.db") == Settings(db="y.db", batch_size=7)
+
+
+@pytest.mark.skipif(not DEMO.is_dir(), reason="no demo corpus")
+def test_demo_corpus(app):
+    report = app.ingest([DEMO])
+    assert (report.new, report.failed) == (32, 5)
+    failed = sorted((e["locator"].rsplit("/", 1)[1], e["line"]) for e in app.errors())
+    assert failed == [("broken.jsonl", 3), ("broken.jsonl", 4), ("empty.txt", 0), ("no_text.html", 0), ("scan.pdf.txt", 0)]
+    rows = [app.article(a["id"]) for a in app.articles(limit=100)]
+    by_hash = {}
+    for r in rows:
+        by_hash.setdefault(r["text_hash"], []).append(r["source"].rsplit("/", 1)[1])
+    assert sorted(v for v in by_hash.values() if len(v) > 1) == [
+        ["2022-03-24_icbm_test_resumes.txt", "north-korea-icbm-2022-03-24.txt"]]
+    latin1 = next(r for r in rows if r["source"].endswith("latin1_article.txt"))
+    assert "Stéphane Dujarric" in latin1["text"] and "António Guterres" in latin1["text"]
