@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import and_, func, insert, or_, select, text, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
 
 from ..errors import NotFound
@@ -193,14 +193,14 @@ class Writer:
         """
         existing = self.existing_article(source_id, values["record_key"])
         stamp = now()
+        # Parameters go to execute(), not .values(), so the compiled statement is reused.
         if existing is None:
-            new_id = self.conn.execute(insert(articles).values(
-                source_id=source_id, ingested_at=stamp, updated_at=stamp, **values)).inserted_primary_key[0]
-            return new_id, "new"
+            params = {**values, "source_id": source_id, "ingested_at": stamp, "updated_at": stamp}
+            return self.conn.execute(insert(articles), params).inserted_primary_key[0], "new"
         article_id, content_hash = existing
         if content_hash == values["content_hash"]:
             return article_id, "unchanged"
-        self.conn.execute(update(articles).where(articles.c.id == article_id).values(updated_at=stamp, **values))
+        self.conn.execute(_UPDATE_ARTICLE, {**values, "updated_at": stamp, "article_id": article_id})
         return article_id, "updated"
 
     def record_error(self, locator: str, line: int | None, reason: str, run_id: int | None) -> None:
@@ -221,6 +221,7 @@ class Writer:
         self.conn.execute(update(ingest_errors).where(where).values(resolved_at=now()))
 
 
+_UPDATE_ARTICLE = update(articles).where(articles.c.id == bindparam("article_id"))
 _FTS_TOKEN = re.compile(r'"([^"]+)"|(\S+)')
 
 
