@@ -26,6 +26,10 @@ from dateline.clean.title import looks_like_headline, normal_title
     ("— With assistance from Jon Herskovitz and Sangmi Cha", "reporting-credit"),
     ("Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.", "reporting-credit"),
     ("Contributing: Tom Vanden Brook", "reporting-credit"),
+    ("— With assistance from Stéphanie Morel at the United Nations", "reporting-credit"),
+    ("This roundup was compiled with the help of wire reports.", "reporting-credit"),
+    ("(Photo: Commuters watch the news at Sapporo Station / North Pacific Times)", "photo-credit"),
+    ("Kim Jong Un watches the launch in this photo. (Korea Herald Photo)", "photo-caption"),
     ("©2023 Thomson Reuters, all rights reserved.", "copyright"),
     ("Copyright 2023 The Associated Press. All rights reserved.", "copyright"),
     ("© Agence France-Presse", "copyright"),
@@ -38,6 +42,7 @@ from dateline.clean.title import looks_like_headline, normal_title
     ("Share this article", "promo"),
     ("(END)", "end-mark"),
     ("==Kyodo", "end-mark"),
+    ("==Nippon Wire", "end-mark"),
     ("burs-ceb/tym", "signoff"),
     ("kjk/dhw", "signoff"),
     ("yoonjae@yna.co.kr", "email"),
@@ -125,8 +130,26 @@ def test_dateline_without_year_evidence_has_no_date():
 
 
 def test_dateline_year_from_text_years_is_low_confidence():
-    dl = _resolved("SEOUL, Nov 9 (Reuters) - Blinken said on Thursday", text_years=[2018, 2021])
+    dl = _resolved("SEOUL, Nov 9 (Reuters) - Blinken said on Thursday", text_years=[2018, 2022])
     assert (dl.date, dl.date_confidence) == (dt.date(2023, 11, 9), "low")
+
+
+def test_old_years_in_the_story_do_not_date_a_dateline():
+    # 1945 is history in the story, not a bound on its date: no guess far from it.
+    dl = _resolved("SEOUL, Nov 2 (Reuters) - North Korea fired missiles on Wednesday", text_years=[1945])
+    assert dl.date is None
+
+
+def test_weekday_without_on_confirms_the_year():
+    dl = _resolved("SEOUL, Nov 9 (AP) - Blinken said Thursday", copyright_years=[2023])
+    assert dl.date_confidence == "high"
+
+
+def test_dateline_alone_in_its_paragraph_with_region_in_parentheses():
+    text = "Vostochny Cosmodrome (Russia) (AFP) -\n\nRussian President Vladimir Putin hosted Kim Jong Un on Wednesday.\n"
+    cleaned = clean_article(text, None)
+    assert (cleaned.dateline.place, cleaned.dateline.agency) == ("Vostochny Cosmodrome", "AFP")
+    assert cleaned.text.startswith("Russian President")
 
 
 def test_year_written_in_dateline_wins():
@@ -198,6 +221,24 @@ def test_short_lines_after_a_copyright_footer_are_page_furniture():
             "© 2023 Example News. All rights reserved.\n\nTerms of use\n\nPrivacy\n")
     cleaned = clean_article(text, None)
     assert cleaned.text == "North Korea fired a missile on Friday, the military said."
+
+
+def test_posted_line_gives_publication_date_and_author():
+    text = ("North Korea gets a spy satellite into orbit: what we know\n"
+            "Posted on November 22, 2023 by Jane Doe\n\n"
+            "After two failures earlier this year, North Korea says its third attempt worked.\n")
+    cleaned = clean_article(text, None)
+    assert (cleaned.published, cleaned.published_source) == (dt.date(2023, 11, 22), "text-posted")
+    assert cleaned.byline == ["Jane Doe"] and cleaned.text.startswith("After two failures")
+
+
+def test_caption_above_a_wire_photo_tag_is_removed():
+    text = ("North Korea fired a missile on Thursday, the military said.\n\n"
+            "A TV screen in Seoul shows a news broadcast, Thursday, April 13, 2023.\n(AP Photo/Han Seo-yeon)\n\n"
+            "Japan said the missile fell outside its waters.\n")
+    cleaned = clean_article(text, None)
+    assert "TV screen" not in cleaned.text and "Photo" not in cleaned.text
+    assert cleaned.text.endswith("Japan said the missile fell outside its waters.")
 
 
 def test_no_date_is_invented_without_a_prefix_or_metadata():

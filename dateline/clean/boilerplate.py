@@ -11,11 +11,15 @@ import re
 from dataclasses import dataclass
 
 _I = re.IGNORECASE
-_BULLET = r"^[\s•·▪►*>\-–—]*"
+_BULLET = r"^[\s•·▪►*>\-–—(\[]*"
 _CREDIT = r"(?:(?:additional|further) )?(?:reporting|writing|editing|edited|written|compiled|translated|translation)(?: and \w+)?"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|bin|al|da|di|le|la))*"
 # Names are matched case-sensitively even inside case-insensitive rules.
-_NAMES = r"(?-i:" + _NAME + r"(?:\s*(?:,|;|&|\band\b)\s*(?:and\s+)?" + _NAME + r")*)"
+# A name may carry where the person was: "Ken Morita in Tokyo", "Jane Doe at the United Nations".
+_NAME_AT = _NAME + r"(?:\s+(?:in|at|from)\s+(?:the\s+)?" + _NAME + r")?"
+_NAMES = r"(?-i:" + _NAME_AT + r"(?:\s*(?:,|;|&|\band\b)\s*(?:and\s+)?" + _NAME_AT + r")*)"
+# A wire photo tag names its agency in a word or three: "(AP Photo/...)", "(Korea Herald Photo)".
+_PHOTO_TAG = r"(?:[A-Z][\w.&-]*\s+){1,3}Photo\b"
 _AGENCIES = r"(?:AP|AFP|Reuters|REUTERS|Yonhap|EPA|EPA-EFE|Getty Images|Bloomberg|Kyodo|KCNA|Xinhua|UPI|dpa|Anadolu|NurPhoto|Shutterstock|Pool)"
 
 
@@ -38,9 +42,9 @@ PARAGRAPH_RULES: list[Rule] = [
     _rule("photo-credit", _BULLET + r"(?:photo(?:graph(?:er)?)?s?|images?|pictures?|picture credit|credits?|photo credits?|video|caption"
           r"|file photo|illustration|graphic|source image)\s*(?:by|credit|courtesy(?: of)?)?\s*[:|]\s*.{0,200}$", max_chars=250),
     # Wire photo tags on their own line: "(AP Photo/Ahn Young-joon)", "(KCNA via REUTERS)".
-    _rule("photo-credit", r"^\(?\s*(?:" + _AGENCIES + r"\s+Photo|[\w ]{0,30}\bvia\s+" + _AGENCIES + r")\b[^)]{0,150}\)?\.?$", max_chars=200),
+    _rule("photo-credit", r"^\(?\s*(?:(?-i:" + _PHOTO_TAG + r")|[\w ]{0,30}\bvia\s+" + _AGENCIES + r"\b)[^)]{0,150}\)?\.?$", max_chars=200),
     # A caption that ends with its wire photo tag: "Kim Jong Un at the site. (AP Photo/Lee Jin-man)".
-    _rule("photo-caption", r"^.{0,350}\(\s*" + _AGENCIES + r"\s+Photo\b[^()]{0,150}\)\s*$", flags=0),
+    _rule("photo-caption", r"^.{0,350}\(\s*" + _PHOTO_TAG + r"[^()]{0,150}\)\s*$", flags=0),
     # A caption line that ends with the agency credit: "Kim Jong Un watches a launch. KCNA / AFP".
     _rule("photo-credit", r"^.{0,160}(?:/|\bphoto:?)\s*" + _AGENCIES + r"(?:\s+via\s+Getty Images)?\s*\)?$", flags=0, max_chars=200),
     # Reporting and editing credits: "(Reporting by A; Editing by B)", "Additional reporting by C".
@@ -52,6 +56,8 @@ PARAGRAPH_RULES: list[Rule] = [
           + _NAMES + r"\.?$"),
     _rule("reporting-credit", r"^.{0,200}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$"),
     _rule("reporting-credit", r"^contributing:?\s+.{0,200}$"),
+    _rule("reporting-credit", r"^this (?:roundup|report|story|article|summary) (?:was|has been|is) (?:compiled|written|produced|prepared|based)"
+          r" (?:with|using|from|on)\b.{0,120}$", max_chars=200),
     # Copyright footers: whole paragraph, whatever its length (legal text runs long).
     _rule("copyright", r"^\s*(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}|copyright ©)", max_chars=3000),
     _rule("copyright", r"\ball rights reserved\b", max_chars=400),
@@ -68,7 +74,7 @@ PARAGRAPH_RULES: list[Rule] = [
           r"|share (?:on|via) .{1,40}|follow us on .{0,80}|subscribe\b.{0,120}|sign up\b.{0,120}|(?:get|join) (?:our|the) .{0,40}newsletter.{0,80}"
           r"|download (?:our|the) app.{0,80}|click here\b.{0,120}|listen to (?:this|the) article.{0,40}|\d+ min(?:ute)? read)\.?$", max_chars=160),
     # End marks: Yonhap "(END)", Kyodo "==Kyodo", "###", "-30-".
-    _rule("end-mark", r"^(?:\(end\)|end|==+\s*kyodo|-{2,}\s*kyodo|#\s*#\s*#|-30-|\*\s*\*\s*\*)$", max_chars=20),
+    _rule("end-mark", r"^(?:\(end\)|end|==+\s*\w[\w .&-]{0,30}|#\s*#\s*#|-30-|\*\s*\*\s*\*)$", max_chars=40),
     # AFP-style sign-off codes on the last line: "burs-ceb/tym", "kjk/dhw".
     _rule("signoff", r"^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}$", flags=0, max_chars=40),
     # A reporter's e-mail address on its own line (Yonhap, Korean and Japanese dailies).
@@ -81,13 +87,13 @@ INLINE_RULES: list[Rule] = [
     # "(Reporting by A; Editing by B)" after the last sentence of a paragraph.
     _rule("reporting-credit", r"\(\s*" + _CREDIT + r"\s+(?:by\s+)?(?-i:[A-Z])[^()]{1,300}\)"),
     # "(AP Photo/Lee Jin-man)" inside a caption or paragraph.
-    _rule("photo-credit", r"\(\s*" + _AGENCIES + r"\s+Photo\b[^()]{0,150}\)", flags=0),
+    _rule("photo-credit", r"\(\s*" + _PHOTO_TAG + r"[^()]{0,150}\)", flags=0),
     # Yonhap's "(END)" and Kyodo's "==Kyodo" stuck to the last paragraph.
-    _rule("end-mark", r"(?:\s\(END\)|\s?==+\s*Kyodo)\s*$", flags=0),
+    _rule("end-mark", r"(?:\s\(END\)|\s?==+\s*[A-Z][\w .&-]{0,30})\s*$", flags=0),
 ]
 
 # A wire photo tag on its own line: the line right above it (no blank line between) is its caption.
-PHOTO_TAG = re.compile(r"^\(?\s*" + _AGENCIES + r"\s+Photo\b")
+PHOTO_TAG = re.compile(r"^\(?\s*" + _PHOTO_TAG)
 CAPTION_MAX_CHARS = 400
 
 # Paragraphs that start the furniture at the bottom of a page: everything after the first of

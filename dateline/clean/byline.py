@@ -3,19 +3,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from .dates import MONTH_PATTERN, month_number, safe_date
 
 _BYLINE = re.compile(r"^(?:by|BY|By)[:\s]\s*(?P<names>.+?)\s*$")
 # Outlet and role words that trail the names in a byline.
 _TRAILER = re.compile(
     r"(?:^|\s*[|,/–—-]\s*|\s+)(?:the\s+)?(?:associated press|ap|afp|agence france-presse|reuters|yonhap(?: news agency)?|kyodo(?: news)?"
     r"|bloomberg(?: news)?|nikkei|kcna|xinhua|staff(?: writers?| reporters?)?|correspondents?|senior correspondent|reporters?"
-    r"|writers?|contributors?|news agency|in [A-Z][a-z]+)\s*$",
+    r"|writers?|contributors?|news agency|(?:news |web |world )?desk|in [A-Z][a-z]+)\s*$",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[A-Z]{1,2}\.|de|van|von|der|bin|al|da|di|le|la|del)$")
 MAX_BYLINE_CHARS = 120
+# Blog and CMS head lines: "Posted on November 22, 2023 by Desk", "Published: 22 Nov 2023".
+_POSTED = re.compile(
+    rf"^(?:posted|published|first published)(?:\s+on)?:?\s+(?:(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}}),?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN}),?)\s+(?P<year>(?:19|20)\d\d)"
+    rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?(?:\s+by\s+(?P<by>.+?))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def parse_byline(paragraph: str) -> list[str] | None:
@@ -45,3 +55,18 @@ def parse_byline(paragraph: str) -> list[str] | None:
 def _normal_case(name: str) -> str:
     # "HYUNG-JIN KIM" -> "Hyung-Jin Kim"; names already in mixed case stay as written.
     return name.title() if name.isupper() else name
+
+
+def parse_posted(paragraph: str) -> tuple[dt.date, list[str]] | None:
+    """``(date, names)`` of a "Posted on <date> by <names>" line, or None."""
+    if len(paragraph) > MAX_BYLINE_CHARS:
+        return None
+    m = _POSTED.match(paragraph)
+    if not m:
+        return None
+    date = safe_date(int(m.group("year")), month_number(m.group("month") or m.group("month2")),
+                     int(m.group("day") or m.group("day2")))
+    if date is None:
+        return None
+    names = parse_byline("By " + m.group("by")) if m.group("by") else None
+    return date, names or []

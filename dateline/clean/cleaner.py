@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .boilerplate import CAPTION_MAX_CHARS, PHOTO_TAG, TAIL_KINDS, TAIL_MAX_CHARS, inline_spans, paragraph_kind
-from .byline import parse_byline
+from .byline import parse_byline, parse_posted
 from .dateline import Dateline, find_dateline, resolve_dateline_date
 from .language import detect_language
 from .offsets import OffsetMap, TextBuilder
@@ -85,7 +85,9 @@ def clean_article(source: str, hints: Hints | None = None) -> CleanedArticle:
     paragraphs = split_paragraphs(source, start)
     paragraphs = _drop_boilerplate(paragraphs, removed)
     paragraphs = _cut_inline(paragraphs, removed)
-    title, byline, paragraphs = _take_head(paragraphs, hints, removed)
+    title, byline, posted, paragraphs = _take_head(paragraphs, hints, removed)
+    if published is None and posted is not None:
+        published, pub_source, pub_conf = posted, "text-posted", "medium"
     dateline, paragraphs = _take_dateline(paragraphs, removed)
     title, paragraphs = _drop_pasted_headlines(paragraphs, title, removed)
 
@@ -168,14 +170,20 @@ def _cut_inline(paragraphs: list[Paragraph], removed: list[Removed]) -> list[Par
 def _take_head(paragraphs, hints: Hints, removed):
     """Title, kicker and byline lines above the story's first paragraph."""
     title, byline = hints.title, list(hints.byline)
+    published_in_text = None
     kept = list(paragraphs)
     i = 0
     while i < min(TOP_PARAGRAPHS, len(kept) - 1):
         text = kept[i].text
         names = parse_byline(text)
+        posted = parse_posted(text)
         if names is not None:
             byline = byline or names
             _remove(removed, "byline", kept.pop(i))
+        elif posted is not None:
+            published_in_text, posted_names = posted
+            byline = byline or posted_names
+            _remove(removed, "posted", kept.pop(i))
         elif find_dateline(text):
             break
         elif title and _same_text(text, title):
@@ -185,7 +193,7 @@ def _take_head(paragraphs, hints: Hints, removed):
             title = title or normal_title(text)
         else:
             break
-    return (normal_title(title) if title else None), byline, kept
+    return (normal_title(title) if title else None), byline, published_in_text, kept
 
 
 def _take_dateline(paragraphs, removed) -> tuple[Dateline | None, list[Paragraph]]:
@@ -194,7 +202,7 @@ def _take_dateline(paragraphs, removed) -> tuple[Dateline | None, list[Paragraph
         if dl:
             s, e = p.source_span(0, dl.length)
             removed.append(Removed("dateline", s, e, p.source[s:e]))
-            rest = p.cut(0, dl.length)
+            rest = p.cut(0, dl.length) if dl.length < len(p.text) else None
             out = list(paragraphs)
             out[i:i + 1] = [rest] if rest else []
             return dl, out

@@ -19,11 +19,16 @@ _DATE = (rf"(?:{WEEKDAY_PATTERN},?\s+)?(?:(?P<month>{MONTH_PATTERN})\s+(?P<day>\
          rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN}))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&\- ]{0,30}?)\)"
 _DASH = r"(?:--|[-–—:])"
+# A region may follow in parentheses when an agency does: "Vostochny Cosmodrome (Russia) (AFP) -".
+_PAREN_REGION = r"(?:\s*\([A-Z][^()]{1,30}\)(?=\s*\())?"
 DATELINE = re.compile(
-    rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*{_DATE})?\s*)?(?:{_AGENCY}\s*)?{_DASH}\s*"
+    rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<region>{_PLACE}))??(?:,\s*{_DATE})?{_PAREN_REGION}\s*)?(?:{_AGENCY}\s*)?{_DASH}\s*"
 )
-# "on Thursday" in the lead usually names the dateline's own day (wire style).
-_LEAD_WEEKDAY = re.compile(rf"\bon\s+({WEEKDAY_PATTERN})\b")
+# The first weekday in the lead ("said on Thursday", AP's "said Thursday") is usually the
+# dateline's own day in wire style.
+_LEAD_WEEKDAY = re.compile(rf"\b({WEEKDAY_PATTERN})\b")
+# Years the story mentions bound its date from below only loosely: look one year past them.
+TEXT_YEARS_WINDOW = 2
 # Publication slack: a dateline a day or two after the publication date is a time-zone effect.
 FUTURE_SLACK = dt.timedelta(days=2)
 
@@ -49,8 +54,9 @@ class Dateline:
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of ``paragraph``, or None."""
     m = DATELINE.match(paragraph)
-    # The story's first sentence follows: "North Korea (DPRK) - fired ..." is no dateline.
-    if not m or m.end() >= len(paragraph) or not _starts_sentence(paragraph[m.end():]):
+    # The story's first sentence follows ("North Korea (DPRK) - fired ..." is no dateline),
+    # unless the dateline stands alone in its paragraph, as web pages often set it.
+    if not m or (m.end() < len(paragraph) and not _starts_sentence(paragraph[m.end():])):
         return None
     place, agency = m.group("place"), m.group("agency")
     month_name = m.group("month") or m.group("month2")
@@ -111,10 +117,10 @@ def resolve_dateline_date(dl: Dateline, published: dt.date | None, copyright_yea
             dl.date, dl.date_source, dl.date_confidence = candidates[0], "copyright-year", "medium"
         return
     if text_years and weekday is not None:
-        # The story is no older than the latest year it mentions; take the first year from there
-        # on whose calendar puts the dateline on the weekday the lead names.
+        # The story is no older than the latest year it mentions and usually not much newer:
+        # take that year or the next if its calendar puts the dateline on the lead's weekday.
         start = max(text_years)
-        for year in range(start, start + 8):
+        for year in range(start, start + TEXT_YEARS_WINDOW):
             d = safe_date(year, dl.month, dl.day)
             if d and d.weekday() == weekday:
                 dl.date, dl.date_source, dl.date_confidence = d, "text-years", "low"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 MIN_WORDS, MAX_WORDS, MAX_CHARS = 2, 25, 200
-_CLOSERS = "\"'”’»)]"
+_QUOTES = "\"'”’»"
+_CLOSERS = _QUOTES + ")]"
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…")
 # Wire headline tags: "(LEAD) ...", "(2nd LD) ...", "(URGENT) ...", "UPDATE 2-...".
 _TAGS = re.compile(r"^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|EXCLUSIVE)\)\s*"
@@ -17,7 +18,8 @@ def looks_like_headline(text: str) -> bool:
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or len(text) > MAX_CHARS:
         return False
-    if text.rstrip(_CLOSERS + " ").endswith(_SENTENCE_END):
+    # Quotes may close a headline; a bracket closing a credit or aside does not.
+    if text.endswith((")", "]")) or text.rstrip(_QUOTES + " ").endswith(_SENTENCE_END):
         return False
     first = text.lstrip(_CLOSERS + "“‘«(")[:1]
     return first.isupper() or first.isdigit()
