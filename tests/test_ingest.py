@@ -134,6 +134,16 @@ def test_latin1_text_is_decoded_and_its_encoding_kept(app, tmp_path):
     assert art["raw"] == path.read_bytes() and art["raw_encoding"] != "utf-8"
 
 
+def test_undecodable_bytes_are_refused_with_the_utf8_error(app, tmp_path):
+    (tmp_path / "garbled.txt").write_bytes(b"North Korea fired " + bytes([0xFF, 0xFE, 0x81, 0x8D, 0x90, 0x9D]) * 40 + b" missiles.")
+    (tmp_path / "fine.txt").write_text("North Korea fired a missile on Sunday, the military said.\n")
+    report = app.ingest([tmp_path])
+    assert (report.new, report.failed) == (1, 1)
+    [error] = app.errors()
+    assert error["reason"].startswith("not UTF-8 (invalid start byte at byte 18)")
+    assert "no other text encoding could be detected" in error["reason"]
+
+
 def test_jsonl_fields_become_metadata(app, tmp_path):
     path = tmp_path / "w.jsonl"
     path.write_text(json.dumps({"text": "SEOUL, Nov 18 (Example) - North Korea fired an ICBM on Friday.",

@@ -1,0 +1,1 @@
+"""Understand: actors, time expressions, quotes and events, as spaCy pipeline components."""

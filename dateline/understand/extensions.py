@@ -1,0 +1,31 @@
+"""Every custom attribute dateline puts on spaCy objects, registered in one place.
+
+Doc:  ``doc._.anchor`` (datetime.date | None): the date relative expressions resolve against
+      (the dateline date, else the publication date, else None); ``doc._.anchor_source``
+      ("dateline", "published" or None); ``doc._.quotes`` and ``doc._.events`` (lists, assigned
+      fresh by their components).
+Span: ``span._.actor`` (an actor code such as "PRK", or None), ``span._.actor_kind``
+      ("country", "organization", "media", "person"), ``span._.person`` (a person's name when the
+      mention is a person), ``span._.timex`` (a ``Timex`` for spans in ``doc.spans["timex"]``).
+Span groups: ``doc.spans["actors"]`` (actor mentions), ``doc.spans["timex"]`` (time expressions).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+ACTORS = "actors"
+TIMEX = "timex"
+
+_DOC = ("anchor", "anchor_source", "quotes", "events")
+_SPAN = ("actor", "actor_kind", "person", "timex")
+
+
+def register_extensions() -> None:
+    """Register the attributes; calling it again does nothing. Defaults are None, never a shared list."""
+    for name in _DOC:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in _SPAN:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
