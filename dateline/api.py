@@ -9,7 +9,7 @@ from pathlib import Path
 from .ingest import IngestReport, Input
 from .ingest import ingest as run_ingest
 from .settings import Settings
-from .store import Store
+from .store import Store, with_dateline
 
 
 class Dateline:
@@ -28,14 +28,59 @@ class Dateline:
     def close(self) -> None:
         self.store.close()
 
-    def ingest(self, paths: Iterable[str | Path], *, progress=None, inputs: list[Input] | None = None) -> IngestReport:
-        """Ingest files and folders; re-ingesting unchanged input changes nothing.
+    def ingest(self, paths: Iterable[str | Path], *, progress=None, inputs: list[Input] | None = None,
+               understand: bool = True, process_progress=None) -> IngestReport:
+        """Ingest files and folders, then understand the new articles (and any left unprocessed).
+
+        Re-ingesting unchanged input changes nothing.
 
         :param paths: text, JSONL and HTML files, and folders of them
         :param progress: called with each input once it is read
         :param inputs: already-discovered inputs (see ``dateline.ingest.discover``)
+        :param understand: run the language pipeline on the new articles (else ``process`` later)
+        :param process_progress: called with the number of articles understood so far
         """
-        return run_ingest(self.store, paths, self.settings, progress=progress, inputs=inputs)
+        report = run_ingest(self.store, paths, self.settings, progress=progress, inputs=inputs)
+        if understand:
+            report.processed = self.process(progress=process_progress)
+        return report
+
+    def count_articles(self) -> int:
+        return self.store.count_articles()
+
+    def process(self, *, everything: bool = False, progress=None) -> int:
+        """Understand articles not yet processed by the current rules (or ``everything``)."""
+        from .understand.process import process
+
+        return process(self.store, self.settings, everything=everything, progress=progress)
+
+    def events(self, **filters) -> list[dict]:
+        """Events filtered by ``actor``, ``type``, ``since``, ``until`` (see ``Store.list_events``)."""
+        return self.store.list_events(**filters)
+
+    def quotes(self, article_id: int | None = None) -> list[dict]:
+        return self.store.rows("quotes", article_id=article_id)
+
+    def registry(self):
+        """The actor registry: shipped data plus the actors added to this database."""
+        from .understand.actors import load_registry
+
+        return load_registry(self.store.user_actors())
+
+    def actors(self, *, kind: str | None = None, match: str | None = None) -> list:
+        """Actors of the registry, filtered by kind and by a substring of a name or alias."""
+        needle = (match or "").lower()
+        return [a for a in self.registry().actors()
+                if (not kind or a.kind == kind)
+                and (not needle or needle in a.name.lower() or any(needle in x.lower() for x in a.aliases))]
+
+    def actor(self, code: str):
+        return self.registry().get(code.upper())
+
+    def add_actor(self, *, code: str, name: str, kind: str, country: str | None, aliases: list[str]) -> None:
+        """Add a user actor to this database (applies to articles processed from now on)."""
+        with self.store.write() as w:
+            w.add_actor(code.upper(), name, kind, country.upper() if country else None, aliases)
 
     def articles(self, *, since: dt.date | None = None, until: dt.date | None = None, source: str | None = None,
                  limit: int = 50, offset: int = 0) -> list[dict]:
@@ -58,19 +103,6 @@ class Dateline:
         from .serve.export import export
 
         return export(self.store, Path(outdir), format=format)
-
-
-def with_dateline(row: dict) -> dict:
-    """``row`` with its ``dateline_*`` columns gathered into one ``dateline`` dict (or None)."""
-    out = {k: v for k, v in row.items() if not k.startswith("dateline_")}
-    has = row.get("dateline_text") or row.get("dateline_place") or row.get("dateline_agency")
-    out["dateline"] = {
-        "place": row.get("dateline_place"), "agency": row.get("dateline_agency"),
-        "date": row["dateline_date"].isoformat() if row.get("dateline_date") else None,
-        "date_source": row.get("dateline_date_source"), "date_confidence": row.get("dateline_date_confidence"),
-        "text": row.get("dateline_text"),
-    } if has else None
-    return out
 
 
 def open(db: str | None = None, **settings) -> Dateline:  # noqa: A001 - the API's entry point: dateline.open()

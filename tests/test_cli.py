@@ -61,7 +61,7 @@ def test_show_prints_metadata_and_text(seeded_db):
 
 def test_search(seeded_db):
     result = run(seeded_db, "search", "hypersonic")
-    assert "Search: hypersonic (1)" in result.output
+    assert "Search: hypersonic (1)" in result.output and "DPRK" in result.output
 
 
 def test_export_jsonl_is_what_the_seed_scorer_reads(seeded_db, tmp_path):
@@ -72,8 +72,10 @@ def test_export_jsonl_is_what_the_seed_scorer_reads(seeded_db, tmp_path):
     row = next(r for r in rows if "003_" in r["source"])
     assert row["dateline"]["date"] == "2023-11-09" and row["dateline"]["place"] == "Seoul"
     assert {"id", "source", "title", "published", "text", "story_id", "duplicate_of"} <= row.keys()
-    for table in ("events", "quotes", "timeline"):
+    for table in ("events", "quotes", "entities", "timexes", "timeline"):
         assert (tmp_path / "out" / f"{table}.jsonl").exists()
+    event = json.loads((tmp_path / "out" / "events.jsonl").read_text().splitlines()[0])
+    assert {"id", "article_id", "type", "source_actors", "target_actors", "date", "sentence", "attributes"} <= event.keys()
 
 
 def test_export_csv_and_parquet(seeded_db, tmp_path):
@@ -87,7 +89,9 @@ def test_export_csv_and_parquet(seeded_db, tmp_path):
 
     table = pq.read_table(tmp_path / "p" / "articles.parquet")
     assert table.num_rows == 5 and "text" in table.column_names
-    assert pq.read_table(tmp_path / "p" / "events.parquet").num_rows == 0
+    events = pq.read_table(tmp_path / "p" / "events.parquet").to_pylist()
+    assert events and {e["type"] for e in events} >= {"MOBILIZE", "ACCUSE"}
+    assert pq.read_table(tmp_path / "p" / "timeline.parquet").num_rows == 0  # filled by the organise step
     bad = run(seeded_db, "export", str(tmp_path / "x"), "--format", "xml")
     assert bad.exit_code == 1 and "unknown export format" in bad.output
 

@@ -104,12 +104,12 @@ def test_broken_json_line_is_named_and_the_other_lines_are_kept(app, tmp_path):
             else:
                 f.write(json.dumps({"text": f"Report {n}: North Korea fired missile number {n} on Sunday, "
                                             "the military said.", "published": "2023-01-02"}) + "\n")
-    report = app.ingest([path])
+    report = app.ingest([path], understand=False)  # ingest alone: the parser is tested elsewhere
     assert (report.new, report.failed) == (5997, 3)
     errors = {e["line"]: e["reason"] for e in _error_for(app, "big.jsonl")}
     assert errors[5731].startswith("invalid JSON") and "column" in errors[5731]
     assert "JSON object" in errors[5800] and '"text"' in errors[5900]
-    again = app.ingest([path])
+    again = app.ingest([path], understand=False)
     assert (again.new, again.unchanged) == (0, 5997)
 
 
@@ -144,6 +144,45 @@ def test_undecodable_bytes_are_refused_with_the_utf8_error(app, tmp_path):
     assert "no other text encoding could be detected" in error["reason"]
 
 
+def test_a_record_of_unexpected_shape_is_logged_not_fatal(app, tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text(json.dumps({"text": "North Korea fired a missile on Sunday.", "author": 5}) + "\n"
+                    + "[" * 100000 + "\n"
+                    + json.dumps({"text": "Japan protested on Monday, officials said."}) + "\n")
+    report = app.ingest([path])
+    assert (report.new, report.failed) == (2, 1)
+    assert "nested too deeply" in app.errors()[0]["reason"]
+
+
+def test_records_gone_from_a_jsonl_file_are_removed_and_duplicates_refused(app, tmp_path):
+    path = tmp_path / "w.jsonl"
+    rows = [{"id": "a", "text": "North Korea fired a missile on Sunday."},
+            {"id": "b", "text": "Japan protested on Monday, officials said."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    app.ingest([path])
+    path.write_text(json.dumps(rows[0]) + "\n" + json.dumps({**rows[0], "text": "A second record with id a."}) + "\n")
+    report = app.ingest([path])
+    assert report.removed == 0 and "duplicate record 'id:a' (first on line 1)" in app.errors()[0]["reason"]
+    path.write_text(json.dumps(rows[0]) + "\n")
+    report = app.ingest([path])
+    assert report.removed == 1 and [a["record_key"] for a in app.store.iter_articles()] == ["id:a"]
+
+
+def test_utf16_with_byte_order_mark_is_read(app, tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("North Korea fired a missile on Sunday, the military said.".encode("utf-16"))
+    assert app.ingest([path]).new == 1
+    assert app.article(app.articles()[0]["id"])["raw_encoding"] == "utf-16"
+
+
+def test_utf8_with_one_stray_byte_is_kept_with_a_replacement(app, tmp_path):
+    path = tmp_path / "stray.txt"
+    path.write_bytes(("North Korea fired a missile on Sunday, the military said. " * 10).encode() + b"Kim\x92s \xe2\x80")
+    assert app.ingest([path]).new == 1
+    art = app.article(app.articles()[0]["id"])
+    assert art["raw_encoding"] in ("utf-8 (invalid bytes replaced)", "cp1252") and "North Korea fired" in art["text"]
+
+
 def test_jsonl_fields_become_metadata(app, tmp_path):
     path = tmp_path / "w.jsonl"
     path.write_text(json.dumps({"text": "SEOUL, Nov 18 (Example) - North Korea fired an ICBM on Friday.",
@@ -161,7 +200,8 @@ def test_html_page_gives_text_title_author_and_date(app):
     app.ingest([page])
     art = app.article(app.articles()[0]["id"])
     assert art["published"].isoformat() == "2022-05-25" and art["published_source"] == "html-metadata"
-    assert art["title"] and art["byline"] == ["Kim Hyun-woo"]
+    assert art["title"] == "North Korea fires 3 missiles, including suspected ICBM, after Biden's Asia trip"
+    assert art["byline"] == ["Kim Hyun-woo"]
     assert "Photo/" not in art["text"] and "contributed to this report" not in art["text"]
 
 
@@ -184,6 +224,18 @@ def test_settings_from_environment(monkeypatch):
     assert Settings.from_env(db="y.db") == Settings(db="y.db", batch_size=7)
 
 
+@pytest.mark.parametrize("name, value, message", [
+    ("DATELINE_BATCH_SIZE", "lots", "DATELINE_BATCH_SIZE must be a whole number, not 'lots'"),
+    ("DATELINE_MAX_RECORD_BYTES", "-5", "setting max_record_bytes must be at least 1, not -5"),
+])
+def test_bad_settings_name_the_variable(monkeypatch, name, value, message):
+    from dateline.errors import DatelineError
+
+    monkeypatch.setenv(name, value)
+    with pytest.raises(DatelineError, match=message):
+        Settings.from_env()
+
+
 @pytest.mark.skipif(not DEMO.is_dir(), reason="no demo corpus")
 def test_demo_corpus(app):
     report = app.ingest([DEMO])
@@ -198,3 +250,19 @@ def test_demo_corpus(app):
         ["2022-03-24_icbm_test_resumes.txt", "north-korea-icbm-2022-03-24.txt"]]
     latin1 = next(r for r in rows if r["source"].endswith("latin1_article.txt"))
     assert "Stéphane Dujarric" in latin1["text"] and "António Guterres" in latin1["text"]
+
+
+def test_ingest_understands_new_articles_and_an_edit_is_understood_again(app, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2023-07-13 SEOUL, July 12 (Wire) - North Korea fired a ballistic missile on Wednesday, "
+                    "South Korea's military said.\n")
+    report = app.ingest([path])
+    assert report.processed == 1
+    [event] = app.events(type="MOBILIZE")
+    assert (event["source_actors"], event["date"]) == (["PRK"], "2023-07-12")
+    path.write_text(" date 2023-07-13 SEOUL, July 12 (Wire) - Japan condemned the launch on Wednesday, "
+                    "officials said.\n")
+    report = app.ingest([path])
+    assert (report.updated, report.processed) == (1, 1)
+    assert not app.events(type="MOBILIZE") and app.events(type="ACCUSE", actor="JPN")
+    assert app.process() == 0  # nothing left to do: processing is idempotent

@@ -37,12 +37,14 @@ def _rule(kind, pattern, flags=_I, max_chars=400):
 PARAGRAPH_RULES: list[Rule] = [
     # "Also read: ...", "• Read more: ...", "RELATED: ..." link lines of aggregators and portals.
     _rule("related-link", _BULLET + r"(?:also read|read also|read more|more to read|see also|related(?: articles?| stories| news| coverage| content)?"
-          r"|recommended(?: reading| stories)?|more on this(?: story)?|must read|don'?t miss|watch(?: now| video)?|trending)\s*[:|>»–—-]"),
+          r"|recommended(?: reading| stories)?|more on this(?: story)?|must read|don'?t miss|watch(?: now| video)?|trending)"
+          r"(?:\s*[:|>»]|\s+[–—-]\s)"),
     # Photo and video credits: "Photo: Jung Yeon-je / AFP", "Photographer: A / EPA / Getty Images", "Image: AP".
     _rule("photo-credit", _BULLET + r"(?:photo(?:graph(?:er)?)?s?|images?|pictures?|picture credit|credits?|photo credits?|video|caption"
           r"|file photo|illustration|graphic|source image)\s*(?:by|credit|courtesy(?: of)?)?\s*[:|]\s*.{0,200}$", max_chars=250),
     # Wire photo tags on their own line: "(AP Photo/Ahn Young-joon)", "(KCNA via REUTERS)".
-    _rule("photo-credit", r"^\(?\s*(?:(?-i:" + _PHOTO_TAG + r")|[\w ]{0,30}\bvia\s+" + _AGENCIES + r"\b)[^)]{0,150}\)?\.?$", max_chars=200),
+    _rule("photo-credit", r"^\(?\s*(?-i:" + _PHOTO_TAG + r")[^)]{0,150}\)?\.?$", max_chars=200),
+    _rule("photo-credit", r"^\(\s*[\w ]{0,30}\bvia\s+(?-i:" + _AGENCIES + r")\s*\)\.?$", max_chars=80),
     # A caption that ends with its wire photo tag: "Kim Jong Un at the site. (AP Photo/Lee Jin-man)".
     _rule("photo-caption", r"^.{0,350}\(\s*" + _PHOTO_TAG + r"[^()]{0,150}\)\s*$", flags=0),
     # A caption line that ends with the agency credit: "Kim Jong Un watches a launch. KCNA / AFP".
@@ -50,17 +52,18 @@ PARAGRAPH_RULES: list[Rule] = [
     # Reporting and editing credits: "(Reporting by A; Editing by B)", "Additional reporting by C".
     # Unbracketed, they must not end like a sentence, so "Research by X showed ... ." is kept.
     _rule("reporting-credit", r"^\(\s*" + _CREDIT + r"\b[^()]{1,300}\)\.?$"),
-    _rule("reporting-credit", r"^" + _CREDIT + r"\s+by\s+(?-i:[A-Z])[^!?]{0,250}[^.!?]$", max_chars=300),
+    _rule("reporting-credit", r"^" + _CREDIT + r"\s+by\s+" + _NAMES + r"(?:\s*[;,]\s*" + _CREDIT + r"\s+by\s+" + _NAMES + r")*\.?$",
+          max_chars=300),
     # "With the help of A and B", "— With assistance from C": a list of names, nothing more.
     _rule("reporting-credit", r"^[\s\-–—]*with (?:the )?(?:help|assistance|contributions?|additional reporting) (?:of|from|by)\s+"
           + _NAMES + r"\.?$"),
     _rule("reporting-credit", r"^.{0,200}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$"),
-    _rule("reporting-credit", r"^contributing:?\s+.{0,200}$"),
-    _rule("reporting-credit", r"^this (?:roundup|report|story|article|summary) (?:was|has been|is) (?:compiled|written|produced|prepared|based)"
-          r" (?:with|using|from|on)\b.{0,120}$", max_chars=200),
+    _rule("reporting-credit", r"^contributing:\s+.{0,200}$"),
+    _rule("reporting-credit", r"^this (?:roundup|story|article|summary) (?:was|has been) (?:compiled|produced|prepared)"
+          r" (?:with|using|from)\b.{0,120}$", max_chars=200),
     # Copyright footers: whole paragraph, whatever its length (legal text runs long).
     _rule("copyright", r"^\s*(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}|copyright ©)", max_chars=3000),
-    _rule("copyright", r"\ball rights reserved\b", max_chars=400),
+    _rule("copyright", r"\ball rights reserved\W{0,3}$", max_chars=300),
     _rule("copyright", r"^this (?:material|article|content|story) may not be (?:published|reproduced|copied|redistributed)"),
     _rule("copyright", r"^our standards:.{0,120}$"),
     # Links back to the origin: "Source link", "Source: Reuters", "Read the original article".
@@ -71,7 +74,7 @@ PARAGRAPH_RULES: list[Rule] = [
     _rule("editor-note", r"^[(\[]\s*(?:updates?|adds?|recasts?|rewrites?|corrects?|changes?|refiles?|fixes)\b[^)\]]{0,200}[)\]]$"),
     # Page furniture that extraction lets through.
     _rule("promo", r"^(?:advertisement|advertising|sponsored|story continues(?: below)?(?: advertisement)?|share(?: this)?(?: article| story)?"
-          r"|share (?:on|via) .{1,40}|follow us on .{0,80}|subscribe\b.{0,120}|sign up\b.{0,120}|(?:get|join) (?:our|the) .{0,40}newsletter.{0,80}"
+          r"|share (?:on|via) .{1,40}|follow us on .{0,80}|(?:subscribe|sign up)\b(?:(?!\bsaid\b).){0,120}|(?:get|join) (?:our|the) .{0,40}newsletter.{0,80}"
           r"|download (?:our|the) app.{0,80}|click here\b.{0,120}|listen to (?:this|the) article.{0,40}|\d+ min(?:ute)? read)\.?$", max_chars=160),
     # End marks: Yonhap "(END)", Kyodo "==Kyodo", "###", "-30-".
     _rule("end-mark", r"^(?:\(end\)|end|==+\s*\w[\w .&-]{0,30}|#\s*#\s*#|-30-|\*\s*\*\s*\*)$", max_chars=40),
@@ -95,6 +98,10 @@ INLINE_RULES: list[Rule] = [
 # A wire photo tag on its own line: the line right above it (no blank line between) is its caption.
 PHOTO_TAG = re.compile(r"^\(?\s*" + _PHOTO_TAG)
 CAPTION_MAX_CHARS = 400
+# What a caption says: a date written out in full, or a present-tense description of the picture.
+CAPTION_CUES = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\w+\.? \d{1,2}, \d{4}\b|\b(?:shows?|watch(?:es)?|walks?"
+                          r"|speaks?|attends?|looks? on|stands?|is seen|are seen|poses?|waves?|gestures?|arrives?|shake hands?"
+                          r"|shakes hands|in this (?:undated |handout )?(?:photo|picture|image))\b")
 
 # Paragraphs that start the furniture at the bottom of a page: everything after the first of
 # them that is short is also furniture (copyright lines are followed by "Source link" and such).
@@ -102,10 +109,20 @@ TAIL_KINDS = {"copyright"}
 TAIL_MAX_CHARS = 120
 
 
+# Attribution is the mark of a story sentence: a longer line that reports someone saying
+# something is kept whatever else it matches (legal footers and notes aside).
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+ATTRIBUTION_MIN_CHARS = 80
+ATTRIBUTION_EXEMPT = {"copyright", "editor-note"}
+
+
 def paragraph_kind(text: str) -> str | None:
     """The boilerplate kind of a whole paragraph, or None if it is story text."""
     for rule in PARAGRAPH_RULES:
         if len(text) <= rule.max_chars and rule.pattern.search(text):
+            if (rule.kind not in ATTRIBUTION_EXEMPT and len(text) >= ATTRIBUTION_MIN_CHARS
+                    and _ATTRIBUTION.search(text)):
+                return None
             return rule.kind
     return None
 

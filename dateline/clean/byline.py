@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import MONTH_PATTERN, month_number, safe_date
+from .dates import MONTH_DAY_PATTERN, month_day, safe_date
 
 _BYLINE = re.compile(r"^(?:by|BY|By)[:\s]\s*(?P<names>.+?)\s*$")
 # Outlet and role words that trail the names in a byline.
@@ -21,8 +21,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[A-Z]{1,2}\.|de|van|von|der|bin|
 MAX_BYLINE_CHARS = 120
 # Blog and CMS head lines: "Posted on November 22, 2023 by Desk", "Published: 22 Nov 2023".
 _POSTED = re.compile(
-    rf"^(?:posted|published|first published)(?:\s+on)?:?\s+(?:(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}}),?"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN}),?)\s+(?P<year>(?:19|20)\d\d)"
+    rf"^(?:posted|published|first published)(?:\s+on)?:?\s+{MONTH_DAY_PATTERN},?\s+(?P<year>(?:19|20)\d\d)"
     rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?(?:\s+by\s+(?P<by>.+?))?\s*$",
     re.IGNORECASE,
 )
@@ -64,8 +63,8 @@ def parse_posted(paragraph: str) -> tuple[dt.date, list[str]] | None:
     m = _POSTED.match(paragraph)
     if not m:
         return None
-    date = safe_date(int(m.group("year")), month_number(m.group("month") or m.group("month2")),
-                     int(m.group("day") or m.group("day2")))
+    month, day = month_day(m)
+    date = safe_date(int(m.group("year")), month, day)
     if date is None:
         return None
     names = parse_byline("By " + m.group("by")) if m.group("by") else None

@@ -11,13 +11,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .boilerplate import CAPTION_MAX_CHARS, PHOTO_TAG, TAIL_KINDS, TAIL_MAX_CHARS, inline_spans, paragraph_kind
+from .boilerplate import CAPTION_CUES, CAPTION_MAX_CHARS, PHOTO_TAG, TAIL_KINDS, TAIL_MAX_CHARS, inline_spans, paragraph_kind
 from .byline import parse_byline, parse_posted
+from .dates import parse_timestamp
 from .dateline import Dateline, find_dateline, resolve_dateline_date
 from .language import detect_language
 from .offsets import OffsetMap, TextBuilder
 from .paragraphs import Paragraph, split_lines, split_paragraphs
-from .title import ends_like_prose, looks_like_headline, normal_title
+from .title import ends_like_prose, looks_like_headline, normal_title, starts_like_sentence
 
 # The scraper's prefix in the sample format: " date 2022-01-15 North Korea's ..."
 DATE_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?=\s)\s*")
@@ -79,7 +80,7 @@ def clean_article(source: str, hints: Hints | None = None) -> CleanedArticle:
         start = m.end()
         if published is None:
             # The prefix is the crawler's record of the publication day; it can lag the story.
-            published = dt.date.fromisoformat(m.group(1)) if _valid_iso(m.group(1)) else None
+            published = parse_timestamp(m.group(1))
             pub_source, pub_conf = ("date-prefix", "medium") if published else (None, None)
 
     paragraphs = split_paragraphs(source, start)
@@ -113,26 +114,23 @@ def clean_article(source: str, hints: Hints | None = None) -> CleanedArticle:
     )
 
 
-def _valid_iso(value: str) -> bool:
-    try:
-        dt.date.fromisoformat(value)
-        return True
-    except ValueError:
-        return False
-
-
 def _remove(removed: list[Removed], kind: str, p: Paragraph) -> None:
     removed.append(Removed(kind, p.start, p.end, p.source[p.start:p.end]))
 
 
 def _drop_boilerplate(paragraphs: list[Paragraph], removed: list[Removed]) -> list[Paragraph]:
-    # In hard-wrapped text a credit or link line can sit in the same block as story lines.
+    # In hard-wrapped text a credit or link line can sit in the same block as story lines; it
+    # starts a line after a finished sentence, where a wrapped line would continue one.
     paragraphs = [q for p in paragraphs for q in split_lines(p, paragraph_kind)]
+    blank_lines = any(p.source.count("\n", a.end, p.start) > 1 for a, p in zip(paragraphs, paragraphs[1:]))
     kinds = [paragraph_kind(p.text) for p in paragraphs]
     for i, p in enumerate(paragraphs[1:], 1):
         above = paragraphs[i - 1]
+        # The line right above a wire photo tag is its caption when lines are grouped in
+        # blank-line blocks; with one line per paragraph it must read like one.
         if (kinds[i] == "photo-credit" and PHOTO_TAG.match(p.text) and not kinds[i - 1]
-                and len(above.text) <= CAPTION_MAX_CHARS and p.source.count("\n", above.end, p.start) == 1):
+                and len(above.text) <= CAPTION_MAX_CHARS and p.source.count("\n", above.end, p.start) == 1
+                and (blank_lines or CAPTION_CUES.search(above.text))):
             kinds[i - 1] = "photo-caption"
     kept = []
     for p, kind in zip(paragraphs, kinds):
@@ -173,7 +171,9 @@ def _take_head(paragraphs, hints: Hints, removed):
     published_in_text = None
     kept = list(paragraphs)
     i = 0
-    while i < min(TOP_PARAGRAPHS, len(kept) - 1):
+    for _ in range(TOP_PARAGRAPHS):
+        if len(kept) < 2:
+            break
         text = kept[i].text
         names = parse_byline(text)
         posted = parse_posted(text)
@@ -213,7 +213,9 @@ def _drop_pasted_headlines(paragraphs, title, removed):
     """A headline pasted between two story paragraphs is the scraper's, not the story's."""
     kept = []
     for i, p in enumerate(paragraphs):
-        if i and kept and looks_like_headline(p.text) and ends_like_prose(kept[-1].text):
+        following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
+        if (i and kept and looks_like_headline(p.text) and ends_like_prose(kept[-1].text)
+                and (not following or starts_like_sentence(following))):
             _remove(removed, "headline", p)
             title = title or normal_title(p.text)
         else:

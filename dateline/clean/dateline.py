@@ -11,12 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, month_number, safe_date
+from .dates import MONTH_DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, month_day, safe_date
 
 _PLACE_WORD = r"[A-Z][A-Za-z\u00C0-\u024F.'’\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}"
-_DATE = (rf"(?:{WEEKDAY_PATTERN},?\s+)?(?:(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-         rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN}))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?{MONTH_DAY_PATTERN}(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&\- ]{0,30}?)\)"
 _DASH = r"(?:--|[-–—:])"
 # A region may follow in parentheses when an agency does: "Vostochny Cosmodrome (Russia) (AFP) -".
@@ -29,6 +28,10 @@ DATELINE = re.compile(
 _LEAD_WEEKDAY = re.compile(rf"\b({WEEKDAY_PATTERN})\b")
 # Years the story mentions bound its date from below only loosely: look one year past them.
 TEXT_YEARS_WINDOW = 2
+# Labels that sit where a place would: "BREAKING —", "FILE -", "ANALYSIS -".
+NOT_PLACES = {"BREAKING", "FILE", "ANALYSIS", "UPDATE", "UPDATED", "EXCLUSIVE", "OPINION", "WATCH", "VIDEO", "PHOTOS",
+              "LIVE", "REFILE", "CORRECTED", "CORRECTION", "URGENT", "FLASH", "EDITORIAL", "COMMENTARY", "EXPLAINER",
+              "FACTBOX", "INSIGHT", "FEATURE", "REVIEW", "INTERVIEW", "LEAD", "NEWS", "UPDATE 1", "UPDATE 2"}
 # Publication slack: a dateline a day or two after the publication date is a time-zone effect.
 FUTURE_SLACK = dt.timedelta(days=2)
 
@@ -59,21 +62,26 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if not m or (m.end() < len(paragraph) and not _starts_sentence(paragraph[m.end():])):
         return None
     place, agency = m.group("place"), m.group("agency")
-    month_name = m.group("month") or m.group("month2")
-    day = m.group("day") or m.group("day2")
+    month, day = month_day(m) or (None, None)
     # Without an agency or a date, only an all-caps place ("WASHINGTON —") is a dateline.
-    if not agency and not month_name and not (place and place.isupper() and len(place) >= 3 and m.group(0).rstrip()[-1] in "-–—"):
+    if not agency and not month and not (place and place.isupper() and len(place) >= 3 and m.group(0).rstrip()[-1] in "-–—"):
         return None
     if not place and not agency:
+        return None
+    if place and (place.upper() in NOT_PLACES or place.lower() in WEEKDAYS or _is_month(place)):
         return None
     if place and place.isupper():
         place = _title_case(place)
     return Dateline(
         place=place, agency=agency.strip() if agency else None,
-        month=month_number(month_name) if month_name else None, day=int(day) if day else None,
+        month=month, day=day,
         year=int(m.group("year")) if m.group("year") else None,
         text=m.group(0).strip(), length=m.end(),
     )
+
+
+def _is_month(word: str) -> bool:
+    return bool(re.fullmatch(MONTH_PATTERN, word, re.IGNORECASE))
 
 
 def _starts_sentence(rest: str) -> bool:

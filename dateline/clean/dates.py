@@ -12,12 +12,22 @@ MONTHS = {
 }
 MONTH_PATTERN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                  r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "Nov 9", "November 9th", "9 November": one pattern, read back with ``month_day``.
+MONTH_DAY_PATTERN = (rf"(?:(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN}))")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_PATTERN = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 def month_number(name: str) -> int:
     return MONTHS[name.strip(".").lower()[:3]]
+
+
+def month_day(match: re.Match) -> tuple[int, int] | None:
+    """(month, day) from a match of ``MONTH_DAY_PATTERN``, or None if it did not take part."""
+    name = match.group("month") or match.group("month2")
+    day = match.group("day") or match.group("day2")
+    return (month_number(name), int(day)) if name and day else None
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -31,11 +31,19 @@ class OffsetMap:
         return src + length
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
-        """Source span covering the cleaned span ``[start, end)``."""
+        """Source span covering the cleaned span ``[start, end)`` (separators add nothing)."""
         if end <= start:
             pos = self.to_source(start)
             return pos, pos
-        return self.to_source(start), self.to_source(end - 1) + 1
+        return self.to_source(start), max(self._end_to_source(end), self.to_source(start))
+
+    def _end_to_source(self, end: int) -> int:
+        """Source offset just after the last copied character before cleaned offset ``end``."""
+        i = bisect.bisect_right(self.segments, (end - 1, float("inf"), 0)) - 1
+        if i < 0:
+            return self.segments[0][1] if self.segments else 0
+        start, src, length = self.segments[i]
+        return src + min(end - start, length)
 
     def to_json(self) -> list[list[int]]:
         return [list(s) for s in self.segments]

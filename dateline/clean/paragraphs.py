@@ -60,12 +60,14 @@ class Paragraph:
 
 
 def split_lines(p: Paragraph, is_separate) -> list[Paragraph]:
-    """``p`` split so that each line for which ``is_separate(text)`` holds stands alone."""
+    """``p`` split so that each line for which ``is_separate(text)`` holds stands alone, when it
+    starts after a finished sentence (a wrapped line that continues one is left in place)."""
     if len(p.pieces) == 1:
         return [p]
     out, run = [], []
     for s, e in p.pieces:
-        if is_separate(p.source[s:e]):
+        after_sentence = not run or p.source[run[-1][1] - 1] in _SENTENCE_END
+        if after_sentence and is_separate(p.source[s:e]):
             if run:
                 out.append(Paragraph(p.source, run))
             out.append(Paragraph(p.source, [(s, e)]))

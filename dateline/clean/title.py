@@ -9,6 +9,7 @@ _QUOTES = "\"'”’»"
 _CLOSERS = _QUOTES + ")]"
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…")
 # Wire headline tags: "(LEAD) ...", "(2nd LD) ...", "(URGENT) ...", "UPDATE 2-...".
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 _TAGS = re.compile(r"^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|EXCLUSIVE)\)\s*"
                    r"|(?:UPDATE \d+|REFILE|CORRECTED|EXCLUSIVE)\s*[-:]\s*)+")
 
@@ -21,7 +22,14 @@ def looks_like_headline(text: str) -> bool:
     # Quotes may close a headline; a bracket closing a credit or aside does not.
     if text.endswith((")", "]")) or text.rstrip(_QUOTES + " ").endswith(_SENTENCE_END):
         return False
+    if _INNER_SENTENCE_END.search(text):  # two sentences in one line are prose, not a title
+        return False
     first = text.lstrip(_CLOSERS + "“‘«(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def starts_like_sentence(text: str) -> bool:
+    first = text.lstrip("\"“‘'«(")[:1]
     return first.isupper() or first.isdigit()
 
 

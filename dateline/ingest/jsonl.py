@@ -55,6 +55,8 @@ def _record(locator: str, number: int, line: bytes) -> RawRecord:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(locator, f"invalid JSON: {exc.msg} (column {exc.colno})", number) from None
+    except RecursionError:
+        raise InputError(locator, "invalid JSON: nested too deeply", number) from None
     if not isinstance(obj, dict):
         raise InputError(locator, f"expected a JSON object, got {type(obj).__name__}", number)
     body = obj.get("text")
@@ -64,7 +66,7 @@ def _record(locator: str, number: int, line: bytes) -> RawRecord:
         raise InputError(locator, 'empty "text" in the record', number)
     published = parse_timestamp(obj.get("published"))
     author = obj.get("author") or obj.get("byline") or []
-    byline = [author] if isinstance(author, str) else [str(a) for a in author]
+    byline = [author] if isinstance(author, str) else [str(a) for a in author] if isinstance(author, list) else []
     hints = Hints(title=_str(obj.get("title")), byline=byline, published=published,
                   published_source="record" if published else None,
                   published_confidence="high" if published else None)

@@ -22,8 +22,6 @@ from .jsonl import read_jsonl
 from .records import RawRecord
 from .text import read_text
 
-HASH_CHUNK = 1 << 20
-
 
 @dataclass
 class IngestReport:
@@ -32,12 +30,14 @@ class IngestReport:
     unchanged: int = 0
     failed: int = 0
     skipped: int = 0  # files of a format dateline does not read
+    removed: int = 0  # records gone from an input that was read again
+    processed: int = 0  # articles the language pipeline went through after ingest
     errors: list[InputError] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)  # new and updated articles
 
     def counts(self) -> dict[str, int]:
         return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged,
-                "failed": self.failed, "skipped": self.skipped}
+                "failed": self.failed, "skipped": self.skipped, "removed": self.removed}
 
 
 @dataclass
@@ -49,6 +49,7 @@ class _Pending:
     errors: list[InputError] = field(default_factory=list)
     done: dict | None = None  # size, mtime, content_hash once the input is fully read
     failing_lines: set[int] = field(default_factory=set)  # every line that failed, over all chunks
+    keys: set[str] | None = None  # every record key the input holds, once fully read
 
 
 Progress = Callable[[Input], None]
@@ -103,13 +104,21 @@ def _read(store: Store, item: Input, settings: Settings, report: IngestReport) -
             digest = hashlib.sha256()
             with item.path.open("rb") as stream:
                 failing: set[int] = set()
+                keys: dict[str, int] = {}
                 for result in read_jsonl(item.path, _HashingReader(stream, digest), settings.max_record_bytes):
+                    if isinstance(result, RawRecord):
+                        if result.record_key in keys:
+                            result = InputError(str(item.path), f"duplicate record {result.record_key!r} "
+                                                                f"(first on line {keys[result.record_key]})", result.line)
+                        else:
+                            keys[result.record_key] = result.line
                     _add(pending, result)
                     if len(pending.records) + len(pending.errors) >= settings.batch_size:
                         failing |= {e.line or 0 for e in pending.errors}
                         yield pending
                         pending = _Pending(item)
                 pending.failing_lines = failing
+                pending.keys = set(keys)
             content_hash = digest.hexdigest()
         else:
             if stat.st_size > settings.max_file_bytes:
@@ -120,11 +129,14 @@ def _read(store: Store, item: Input, settings: Settings, report: IngestReport) -
             reader = read_html if item.format == "html" else read_text
             for result in reader(item.path, data):
                 _add(pending, result)
+            pending.keys = {r.record_key for r, _ in pending.records}
         pending.done = {"size": stat.st_size, "mtime": stat.st_mtime, "content_hash": content_hash}
     except InputError as err:
         pending.errors.append(err)
     except OSError as exc:
         pending.errors.append(InputError(str(item.path), f"cannot read: {exc.strerror or exc}"))
+    except Exception as exc:  # a reader's bug must cost one input, not the batch
+        pending.errors.append(InputError(str(item.path), f"could not be read ({type(exc).__name__}: {exc})"))
     yield pending
 
 
@@ -162,6 +174,9 @@ def _write(w: Writer, pending: _Pending, run_id: int, report: IngestReport) -> N
     if pending.done is not None:
         w.resolve_errors(locator, pending.failing_lines | {e.line or 0 for e in pending.errors})
         w.finish_source(source_id, **pending.done)
+        # Records gone from an input read cleanly are gone; a broken read deletes nothing.
+        if pending.keys is not None and not pending.errors and not pending.failing_lines:
+            report.removed += w.remove_stale_articles(source_id, pending.keys)
 
 
 def article_values(record: RawRecord, cleaned: CleanedArticle) -> dict:

@@ -56,20 +56,28 @@ def _date(value: Optional[str], name: str) -> Optional[dt.date]:
         _fail(f"{name} must be a date like 2023-11-09, not {value!r}")
 
 
+def _progress(total: int) -> Progress:
+    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err_console, transient=True, disable=total < PROGRESS_MIN_INPUTS)
+
+
 @app.command()
 def ingest(ctx: typer.Context,
-           paths: Annotated[list[Path], typer.Argument(help="Files and folders: .txt, .jsonl, .html")]):
+           paths: Annotated[list[Path], typer.Argument(help="Files and folders: .txt, .jsonl, .html")],
+           understand: Annotated[bool, typer.Option("--understand/--no-understand",
+                                                    help="Run the language pipeline on new articles")] = True):
     """Ingest articles; unchanged input is skipped, bad input is logged and the rest goes on."""
     inputs = list(discover(paths))
     with _open(ctx) as dl:
-        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=err_console, transient=True,
-                      disable=len(inputs) < PROGRESS_MIN_INPUTS) as progress:
-            task = progress.add_task("Ingesting", total=len(inputs))
-            report = dl.ingest(paths, inputs=inputs, progress=lambda item: progress.advance(task))
+        with _progress(len(inputs)) as progress:
+            reading = progress.add_task("Ingesting", total=len(inputs))
+            understanding = progress.add_task("Understanding", total=None, visible=False)
+            report = dl.ingest(paths, inputs=inputs, understand=understand,
+                               progress=lambda item: progress.advance(reading),
+                               process_progress=lambda done: progress.update(understanding, completed=done, visible=True))
         open_errors = len(dl.errors())
     summary = Table(title="Ingest", show_header=True)
-    for name in ("new", "updated", "unchanged", "failed", "skipped"):
+    for name in report.counts():
         summary.add_column(name, justify="right")
     summary.add_row(*(str(v) for v in report.counts().values()))
     console.print(summary)
@@ -79,6 +87,113 @@ def ingest(ctx: typer.Context,
         console.print(f"... and {len(report.errors) - ERRORS_SHOWN} more")
     if open_errors:
         console.print(f"{open_errors} input(s) in the error log: [bold]dateline errors[/bold]")
+    if report.processed:
+        console.print(f"understood {report.processed} article(s)")
+
+
+def _process(dl: api.Dateline, *, everything: bool) -> int:
+    with _progress(PROGRESS_MIN_INPUTS) as progress:
+        task = progress.add_task("Understanding", total=None)
+        return dl.process(everything=everything, progress=lambda done: progress.update(task, completed=done))
+
+
+@app.command()
+def process(ctx: typer.Context,
+            all: Annotated[bool, typer.Option("--all", help="Every article, not only those not yet processed")] = False):
+    """Run the language pipeline (actors, time, quotes, events) over stored articles."""
+    with _open(ctx) as dl:
+        count = _process(dl, everything=all)
+    console.print(f"processed {count} article(s)")
+
+
+def _codes(values) -> str:
+    return ", ".join(values or []) or "—"
+
+
+@app.command()
+def events(ctx: typer.Context,
+           actor: Annotated[Optional[str], typer.Option(help="Actor code among sources or targets, e.g. PRK")] = None,
+           type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. MOBILIZE")] = None,
+           since: Annotated[Optional[str], typer.Option(help="On or after (YYYY-MM-DD)")] = None,
+           until: Annotated[Optional[str], typer.Option(help="On or before (YYYY-MM-DD)")] = None,
+           limit: int = 100):
+    """List events: who did what to whom, when."""
+    with _open(ctx) as dl:
+        rows = dl.events(actor=actor, type=type, since=_date(since, "--since"), until=_date(until, "--until"), limit=limit)
+    table = Table(title=f"Events ({len(rows)})")
+    for name in ("id", "date", "type", "source", "target", "attributes", "evidence"):
+        table.add_column(name, overflow="fold")
+    for r in rows:
+        flags = [r["modality"]] if r["modality"] != "asserted" else []
+        flags += ["negated"] if r["negated"] else []
+        attrs = ", ".join(f"{k}={v}" for k, v in (r["attributes"] or {}).items())
+        table.add_row(str(r["id"]), escape(r["date"] or "—"), r["type"] + (f" ({', '.join(flags)})" if flags else ""),
+                      _codes(r["source_actors"]), _codes(r["target_actors"]), escape(attrs),
+                      escape(r["sentence"][:160]) + f"  [dim]#{r['article_id']}[/dim]")
+    console.print(table)
+
+
+@app.command()
+def quotes(ctx: typer.Context, article: Annotated[Optional[int], typer.Option(help="Only this article")] = None):
+    """List quotes with their speakers."""
+    with _open(ctx) as dl:
+        rows = dl.quotes(article)
+    table = Table(title=f"Quotes ({len(rows)})")
+    for name in ("article", "speaker", "actors", "kind", "quote"):
+        table.add_column(name, overflow="fold")
+    for r in rows:
+        table.add_row(str(r["article_id"]), escape(r["speaker"] or "—"), _codes(r["speaker_actors"]), r["kind"],
+                      escape(r["text"][:200]))
+    console.print(table)
+
+
+actors_app = typer.Typer(help="The actor registry: countries, bodies, media, office holders.", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("list")
+def actors_list(ctx: typer.Context, kind: Annotated[Optional[str], typer.Option(help="country, organization, media")] = None,
+                match: Annotated[Optional[str], typer.Option(help="Name or alias contains this")] = None):
+    """List actors with their aliases."""
+    with _open(ctx) as dl:
+        rows = dl.actors(kind=kind, match=match)
+    table = Table(title=f"Actors ({len(rows)})")
+    for name in ("code", "name", "kind", "country", "aliases"):
+        table.add_column(name, overflow="fold")
+    for a in rows:
+        table.add_row(a.code, escape(a.name), a.kind, a.country or "", escape(", ".join(a.aliases[:12])))
+    console.print(table)
+
+
+@actors_app.command("add")
+def actors_add(ctx: typer.Context, code: str, name: str,
+               alias: Annotated[list[str], typer.Option("--alias", help="Another name (repeatable)")] = [],  # noqa: B006
+               kind: str = "organization",
+               country: Annotated[Optional[str], typer.Option(help="ISO alpha-3 code of its country")] = None):
+    """Add (or replace) an actor; run `dateline process --all` to apply it to stored articles."""
+    with _open(ctx) as dl:
+        dl.add_actor(code=code, name=name, kind=kind, country=country, aliases=alias)
+    console.print(f"added {escape(code)}; run [bold]dateline process --all[/bold] to re-read stored articles")
+
+
+@actors_app.command("show")
+def actors_show(ctx: typer.Context, code: str, limit: int = 50):
+    """One actor: its names and its events as source and as target."""
+    with _open(ctx) as dl:
+        actor = dl.actor(code)
+        if actor is None:
+            _fail(f"no actor with code {code!r}")
+        rows = dl.events(actor=code, limit=limit)
+    console.print(Panel(f"{escape(actor.name)} ({actor.kind}{', ' + actor.country if actor.country else ''})\n"
+                        f"aliases: {escape(', '.join(actor.aliases))}", title=actor.code))
+    table = Table(title=f"Events ({len(rows)})")
+    for name in ("date", "type", "role", "other side", "evidence"):
+        table.add_column(name, overflow="fold")
+    for r in rows:
+        role = "source" if actor.code in (r["source_actors"] or []) else "target"
+        other = r["target_actors"] if role == "source" else r["source_actors"]
+        table.add_row(escape(r["date"] or "—"), r["type"], role, _codes(other), escape(r["sentence"][:140]))
+    console.print(table)
 
 
 @app.command()
@@ -91,7 +206,7 @@ def articles(ctx: typer.Context,
     with _open(ctx) as dl:
         rows = dl.articles(since=_date(since, "--since"), until=_date(until, "--until"), source=source,
                            limit=limit, offset=offset)
-        total = dl.store.count_articles()
+        total = dl.count_articles()
     table = Table(title=f"Articles ({len(rows)} of {total})")
     for name in ("id", "date", "dateline", "title", "source"):
         table.add_column(name, overflow="fold")

@@ -1,6 +1,6 @@
 """Exports: every table as JSONL (the seed scorer's format), CSV or Parquet.
 
-Tables not yet produced by dateline (events, quotes, timeline) are written empty, so that a
+Tables not yet produced by dateline (the timeline) are written empty, so that a
 consumer can rely on every file being there.
 """
 
@@ -12,21 +12,24 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..api import with_dateline
 from ..errors import DatelineError
-from ..store import Store
+from ..store import Store, with_dateline
 
 FORMATS = ("jsonl", "csv", "parquet")
 # Columns of each table, in order; nested values (lists, dicts) become JSON text in CSV/Parquet.
 COLUMNS = {
     "articles": ["id", "source", "title", "published", "dateline", "text", "story_id", "duplicate_of", "byline",
                  "url", "outlet", "language", "published_source", "published_confidence", "record_key", "line"],
-    "events": ["id", "article_id", "type", "source_actors", "target_actors", "date", "sentence", "attributes",
-               "world_event_id"],
-    "quotes": ["id", "article_id", "speaker", "speaker_actor", "quote"],
+    "events": ["id", "article_id", "type", "mode", "source_actors", "target_actors", "date", "date_precision",
+               "date_source", "place", "negated", "modality", "quoted_by", "attributes", "trigger", "sentence",
+               "start", "end", "source_start", "source_end", "world_event_id"],
+    "quotes": ["id", "article_id", "speaker", "speaker_actor", "quote", "kind", "start", "end", "source_start",
+               "source_end"],
+    "entities": ["id", "article_id", "start", "end", "text", "actor", "kind", "person"],
+    "timexes": ["id", "article_id", "start", "end", "text", "type", "value", "precision", "anchor", "tense"],
     "timeline": ["date", "world_event_id", "type", "summary", "article_ids", "event_ids"],
 }
-INTEGER_COLUMNS = {"id", "line", "article_id", "duplicate_of"}
+INTEGER_COLUMNS = {"id", "line", "article_id", "duplicate_of", "start", "end", "source_start", "source_end"}
 PARQUET_BATCH = 1000
 
 
@@ -50,7 +53,19 @@ def export(store: Store, outdir: Path, *, format: str = "jsonl") -> dict[str, Pa
 
 
 def _tables(store: Store) -> dict[str, Iterator[dict]]:
-    return {"articles": _article_rows(store), "events": iter(()), "quotes": iter(()), "timeline": iter(())}
+    return {"articles": _article_rows(store), "events": _event_rows(store), "quotes": _quote_rows(store),
+            "entities": store.iter_rows("entities"), "timexes": store.iter_rows("timexes"), "timeline": iter(())}
+
+
+def _event_rows(store: Store) -> Iterator[dict]:
+    for row in store.iter_rows("events"):
+        row.setdefault("world_event_id", None)
+        yield row
+
+
+def _quote_rows(store: Store) -> Iterator[dict]:
+    for row in store.iter_rows("quotes"):
+        yield {**row, "quote": row["text"], "speaker_actor": row["speaker_actors"]}
 
 
 def _article_rows(store: Store) -> Iterator[dict]:

@@ -6,7 +6,7 @@ together with a numbered migration in ``migrations/versions``; a test checks the
 
 from __future__ import annotations
 
-from sqlalchemy import (JSON, BigInteger, Column, Date, DateTime, Float, ForeignKey, Index, Integer,
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer,
                         LargeBinary, MetaData, String, Table, Text, UniqueConstraint)
 
 metadata = MetaData()
@@ -55,6 +55,9 @@ articles = Table(
     Column("removed", JSON, nullable=False),  # [{"kind", "start", "end", "text"}, ...]
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # Set by the understanding step: when, and by which version of the rules and registry.
+    Column("processed_at", DateTime(timezone=True)),
+    Column("processed_version", String(64)),
     UniqueConstraint("source_id", "record_key", name="uq_articles_source_record"),
     Index("ix_articles_published", "published"),
     Index("ix_articles_text_hash", "text_hash"),
@@ -71,6 +74,7 @@ ingest_runs = Table(
     Column("unchanged", Integer, nullable=False, default=0),
     Column("failed", Integer, nullable=False, default=0),
     Column("skipped", Integer, nullable=False, default=0),
+    Column("removed", Integer, nullable=False, default=0, server_default="0"),
 )
 
 # One row per failing input (file, or file and line): a re-run updates it rather than adding
@@ -87,4 +91,92 @@ ingest_errors = Table(
     Column("run_id", Integer, ForeignKey("ingest_runs.id", ondelete="SET NULL")),
     Column("resolved_at", DateTime(timezone=True)),
     UniqueConstraint("locator", "line", name="uq_ingest_errors_locator_line"),
+)
+
+
+# -- Understanding: what the language pipeline found in each article. Offsets are in the
+# cleaned text (start, end) and in the source text (source_start, source_end). An article's
+# rows are replaced as a whole each time it is processed.
+
+
+def _span_columns():
+    return [Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+            Column("source_start", Integer, nullable=False), Column("source_end", Integer, nullable=False)]
+
+
+def _article_fk():
+    return Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True)
+
+
+entities = Table(
+    "entities", metadata,
+    Column("id", Integer, primary_key=True),
+    _article_fk(),
+    *_span_columns(),
+    Column("text", Text, nullable=False),
+    Column("actor", String(32), index=True),  # actor code, or None for an unknown person
+    Column("kind", String(16)),  # country, organization, media, person
+    Column("person", Text),
+)
+
+timexes = Table(
+    "timexes", metadata,
+    Column("id", Integer, primary_key=True),
+    _article_fk(),
+    *_span_columns(),
+    Column("text", Text, nullable=False),
+    Column("type", String(10), nullable=False),  # DATE, TIME, DURATION, SET
+    Column("value", String(32)),  # TIMEX3: 2023-11-09, 2021-W13, 2020-10, P2Y
+    Column("precision", String(8)),
+    Column("anchor", Date),
+    Column("tense", String(8)),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", Integer, primary_key=True),
+    _article_fk(),
+    *_span_columns(),
+    Column("text", Text, nullable=False),
+    Column("kind", String(10), nullable=False),  # direct, indirect
+    Column("speaker", Text),
+    Column("speaker_actors", JSON, nullable=False),
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    _article_fk(),
+    *_span_columns(),  # the evidence: the event's clause
+    Column("type", String(12), nullable=False, index=True),  # a PLOVER type
+    Column("mode", String(24)),
+    Column("trigger", Text, nullable=False),
+    Column("source_actors", JSON, nullable=False),
+    Column("target_actors", JSON, nullable=False),
+    Column("date", String(16)),  # TIMEX3 value: day, ISO week, month or year
+    Column("date_precision", String(8)),
+    Column("date_first", Date, index=True),  # first and last day the date covers, for range queries
+    Column("date_last", Date),
+    Column("date_source", String(16)),  # sentence (its own time expression) or anchor
+    Column("place", Text),
+    Column("negated", Boolean, nullable=False),
+    Column("modality", String(16), nullable=False),  # asserted, future, possible, denied, refused ...
+    Column("quoted_by", Text),  # the speaker when the event is reported inside a quote
+    Column("attributes", JSON, nullable=False),  # weapon, count, range_km, apogee_km, casualties
+    Column("sentence", Text, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+)
+
+# Actors the user adds (``dateline actors add``); the shipped registry is package data.
+user_actors = Table(
+    "user_actors", metadata,
+    Column("code", String(32), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("country", String(3)),
+    Column("aliases", JSON, nullable=False),
+    Column("added_at", DateTime(timezone=True), nullable=False),
 )

@@ -11,13 +11,17 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import and_, bindparam, func, insert, or_, select, text, update
+from sqlalchemy import Text, and_, bindparam, cast, delete, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
 
-from ..errors import NotFound
+from sqlalchemy.exc import OperationalError
+
+from ..errors import NotFound, StoreError
 from . import migrate
 from .engine import make_engine
-from .schema import articles, ingest_errors, ingest_runs, sources
+from .schema import articles, entities, events, ingest_errors, ingest_runs, quotes, sources, timexes, user_actors
+
+ANALYSIS_TABLES = {"entities": entities, "timexes": timexes, "quotes": quotes, "events": events}
 
 # Columns shown in lists; the big ones (raw, source_text, offsets) only come with one article.
 LIST_COLUMNS = [articles.c.id, articles.c.title, articles.c.published, articles.c.dateline_date,
@@ -40,7 +44,11 @@ class Store:
         """
         self.db = db
         self.engine = make_engine(db, **(engine_options or {}))
-        migrate.upgrade(self.engine)
+        try:
+            migrate.upgrade(self.engine)
+        except OperationalError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open database {db!r}: {exc.orig or exc}") from exc
 
     @property
     def dialect(self) -> str:
@@ -76,8 +84,9 @@ class Store:
         if until:
             query = query.where(story_date <= until)
         if source:
-            pattern = f"%{source}%"
-            query = query.where(or_(sources.c.locator.like(pattern), articles.c.outlet.like(pattern)))
+            pattern = "%" + source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            query = query.where(or_(sources.c.locator.ilike(pattern, escape="\\"),
+                                    articles.c.outlet.ilike(pattern, escape="\\")))
         query = query.order_by(story_date.desc().nulls_last(), articles.c.id).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
@@ -150,10 +159,74 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).where(articles.c.source_id == source_id)).scalar_one()
 
-    def last_run(self) -> dict | None:
+    # -- understanding ---------------------------------------------------------------------
+
+    def articles_to_process(self, version: str, *, everything: bool = False) -> list[int]:
+        """Ids of articles never processed, or processed by another pipeline version (or all)."""
+        query = select(articles.c.id).order_by(articles.c.id)
+        if not everything:
+            query = query.where(or_(articles.c.processed_version.is_(None), articles.c.processed_version != version))
         with self.engine.connect() as conn:
-            row = conn.execute(select(ingest_runs).order_by(ingest_runs.c.id.desc()).limit(1)).first()
-        return dict(row._mapping) if row else None
+            return list(conn.execute(query).scalars())
+
+    def articles_for_processing(self, ids: list[int]) -> list[dict]:
+        query = select(articles.c.id, articles.c.text, articles.c.offsets, articles.c.published,
+                       articles.c.dateline_date).where(articles.c.id.in_(ids)).order_by(articles.c.id)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def user_actors(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(user_actors).order_by(user_actors.c.code))
+            return [{k: v for k, v in r._mapping.items() if k != "added_at"} for r in rows]
+
+    def rows(self, table: str, *, article_id: int | None = None) -> list[dict]:
+        """Rows of an analysis table (entities, timexes, quotes, events), optionally of one article."""
+        t = ANALYSIS_TABLES[table]
+        query = select(t).order_by(t.c.article_id, t.c.start, t.c.id)
+        if article_id is not None:
+            query = query.where(t.c.article_id == article_id)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def iter_rows(self, table: str, *, batch_size: int = 1000) -> Iterator[dict]:
+        """Every row of an analysis table in id order, a batch at a time."""
+        t = ANALYSIS_TABLES[table]
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                batch = [dict(r._mapping) for r in conn.execute(
+                    select(t).where(t.c.id > last).order_by(t.c.id).limit(batch_size))]
+            if not batch:
+                return
+            yield from batch
+            last = batch[-1]["id"]
+
+    def list_events(self, *, actor: str | None = None, type: str | None = None, since: dt.date | None = None,
+                    until: dt.date | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+        """Events, earliest first.
+
+        :param actor: an actor code among the sources or targets
+        :param type: a PLOVER type
+        :param since: events whose date range ends on or after this day
+        :param until: events whose date range starts on or before this day
+        """
+        query = select(events)
+        if type:
+            query = query.where(events.c.type == type.upper())
+        if since:
+            query = query.where(events.c.date_last >= since)
+        if until:
+            query = query.where(events.c.date_first <= until)
+        if actor:
+            # Codes are stored as JSON lists; match the quoted code in their text on both backends.
+            needle = f'%"{actor.upper()}"%'
+            query = query.where(or_(cast(events.c.source_actors, Text).like(needle),
+                                    cast(events.c.target_actors, Text).like(needle)))
+        query = query.order_by(events.c.date_first.nulls_last(), events.c.id).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
 
 
 class Writer:
@@ -200,8 +273,33 @@ class Writer:
         article_id, content_hash = existing
         if content_hash == values["content_hash"]:
             return article_id, "unchanged"
-        self.conn.execute(_UPDATE_ARTICLE, {**values, "updated_at": stamp, "article_id": article_id})
+        # Its old entities, quotes and events describe the old text: mark it for processing.
+        self.conn.execute(_UPDATE_ARTICLE, {**values, "updated_at": stamp, "article_id": article_id,
+                                            "processed_version": None})
         return article_id, "updated"
+
+    def remove_stale_articles(self, source_id: int, keys: set[str]) -> int:
+        """Delete the source's articles whose record keys are not in ``keys``; returns how many."""
+        ids = [r.id for r in self.conn.execute(select(articles.c.id, articles.c.record_key)
+                                                .where(articles.c.source_id == source_id)) if r.record_key not in keys]
+        if ids:
+            self.conn.execute(delete(articles).where(articles.c.id.in_(ids)))
+        return len(ids)
+
+    def replace_analysis(self, article_id: int, rows: dict[str, list[dict]], version: str) -> None:
+        """Replace everything understood about an article with ``rows`` (by table name)."""
+        for name, table in ANALYSIS_TABLES.items():
+            self.conn.execute(delete(table).where(table.c.article_id == article_id))
+            if rows.get(name):
+                self.conn.execute(insert(table), [{**r, "article_id": article_id} for r in rows[name]])
+        self.conn.execute(update(articles).where(articles.c.id == article_id).values(
+            processed_at=now(), processed_version=version))
+
+    def add_actor(self, code: str, name: str, kind: str, country: str | None, aliases: list[str]) -> None:
+        """Add or replace a user-defined actor."""
+        self.conn.execute(delete(user_actors).where(user_actors.c.code == code))
+        self.conn.execute(insert(user_actors), {"code": code, "name": name, "kind": kind, "country": country,
+                                                "aliases": aliases, "added_at": now()})
 
     def record_error(self, locator: str, line: int | None, reason: str, run_id: int | None) -> None:
         line = line or 0
@@ -222,6 +320,19 @@ class Writer:
 
 
 _UPDATE_ARTICLE = update(articles).where(articles.c.id == bindparam("article_id"))
+def with_dateline(row: dict) -> dict:
+    """``row`` with its ``dateline_*`` columns gathered into one ``dateline`` dict (or None)."""
+    out = {k: v for k, v in row.items() if not k.startswith("dateline_")}
+    has = row.get("dateline_text") or row.get("dateline_place") or row.get("dateline_agency")
+    out["dateline"] = {
+        "place": row.get("dateline_place"), "agency": row.get("dateline_agency"),
+        "date": row["dateline_date"].isoformat() if row.get("dateline_date") else None,
+        "date_source": row.get("dateline_date_source"), "date_confidence": row.get("dateline_date_confidence"),
+        "text": row.get("dateline_text"),
+    } if has else None
+    return out
+
+
 _FTS_TOKEN = re.compile(r'"([^"]+)"|(\S+)')
 
 

@@ -1,0 +1,78 @@
+"""Understanding throughput: dateline end to end against bare spaCy on the same texts.
+
+Measured in one run, on the same generated articles:
+  * bare: ``nlp.pipe`` of the plain model (tokenizer, tagger, parser, NER) over the cleaned texts;
+  * dateline: clean + ingest + understand + store, into a fresh SQLite store;
+and the ratio dateline / bare in articles per second (target >= 0.7: dateline's own steps
+must cost little beside the parser), with peak memory.
+
+Usage: python benchmarks/throughput.py [--articles N] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+import dateline
+from dateline.clean import clean_article
+from dateline.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).parent))
+from ingest import article  # noqa: E402  (the same generator as the ingest benchmark)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    n = args.articles
+    settings = Settings()
+    rng = random.Random(7)
+    texts = [article(i, rng) for i in range(n)]
+    cleaned = [clean_article(t).text for t in texts]
+
+    nlp = spacy.load(settings.model)
+    list(nlp.pipe(cleaned[:20]))  # warm up
+    start = time.perf_counter()
+    for _ in nlp.pipe(cleaned, batch_size=settings.nlp_batch_size):
+        pass
+    bare = time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+        with dateline.open(str(Path(tmp) / "bench.db")) as dl:
+            dl.ingest([folder / "000000.txt"])  # loads the pipeline before the clock starts
+            start = time.perf_counter()
+            report = dl.ingest([folder])
+            full = time.perf_counter() - start
+            events = len(dl.events(limit=10**9))
+    figures = {
+        "articles": n,
+        "bare_nlp_pipe_per_s": round(n / bare, 1),
+        "dateline_end_to_end_per_s": round(report.new / full, 1),
+        "ratio_dateline_to_bare": round((report.new / full) / (n / bare), 3),
+        "events_stored": events,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    for key, value in figures.items():
+        print(f"{key}: {value}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,647 @@
+"""Actors: the countries, international bodies, state media and office holders an article names.
+
+``ActorRegistry`` holds the shipped data: every ISO 3166 country from pycountry merged with the
+curated names in ``data/actors.yaml`` (short names, demonyms, capitals and seats of government
+that stand for the state), international bodies, state media, and office holders with their
+tenures. ``load_registry`` builds it once per set of user-added actors.
+
+The ``dateline_actors`` component (registered by ``register_actor_component``) puts one span per
+mention in ``doc.spans["actors"]``, with ``span._.actor`` (a code), ``span._.actor_kind`` and,
+for people, ``span._.person``. It finds names of countries, bodies and media; people, with the
+country of their office on the article's date or of the title written before their name;
+titles without a name ("Japan's chief cabinet secretary"), linked to the office holder on the
+article's date; government bodies ("South Korea's military", "the Biden administration"); and
+"the North"/"the South" in a story that names one of the Koreas.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import pycountry
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..errors import DatelineError
+from .extensions import ACTORS, register_extensions
+
+FACTORY = "dateline_actors"
+KINDS = ("country", "organization", "media", "person")
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# NER labels of things with names of their own: a country's name inside one of these ("Washington
+# Post", "South China Sea", "Israel Katz") is part of that name. Places, peoples and dates are not.
+OWN_NAME_LABELS = frozenset({"ORG", "FAC", "PERSON", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+BLOCKED = "!"  # matcher key of the `not_actors` names ("Latin American")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A country, international body, state medium or user-added actor, with every name it goes by."""
+
+    code: str
+    name: str
+    kind: str  # one of KINDS
+    country: str | None  # a country's own code; a body's or medium's base country, if any
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """One tenure of one person in one office. ``start`` None: not recorded; ``end`` None: in office."""
+
+    person: str
+    aliases: tuple[str, ...]  # other spellings of the person's name
+    country: str  # the actor the office belongs to: a country, or a body such as "UN"
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def held_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Contextual:
+    """A name that means ``code`` only in a document that names one of ``context`` ("the North")."""
+
+    alias: str
+    code: str
+    context: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The words the linker reads around names (see data/README.md)."""
+
+    title_words: frozenset[str]
+    title_heads: frozenset[str]
+    body_heads: frozenset[str]
+    person_bodies: frozenset[str]
+    institution_words: frozenset[str]
+    not_actors: tuple[str, ...]
+    contextual: tuple[Contextual, ...]
+
+
+def normalise(name: str) -> str:
+    """The form names are compared in: no accents, case, dots or leading "the"; hyphens as spaces."""
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    name = name.replace("’", "'").replace("‘", "'").lower().replace(".", "")
+    name = " ".join(name.replace("-", " ").split())
+    return name[4:] if name.startswith("the ") else name
+
+
+class ActorRegistry:
+    """Every actor dateline knows, the names it goes by, and the people in office; read-only once built."""
+
+    def __init__(self, actors: Iterable[Actor], offices: Iterable[Office], roles: dict[str, str], cues: Cues):
+        self._actors: dict[str, Actor] = {}
+        self._codes: dict[str, str] = {}  # normalised alias -> code
+        for actor in actors:  # earlier actors win a shared name; the builder puts user entries first
+            self._actors.setdefault(actor.code, actor)
+            for alias in actor.aliases:
+                self._codes.setdefault(normalise(alias), actor.code)
+        self.offices: tuple[Office, ...] = tuple(offices)
+        self._people: dict[str, list[Office]] = {}
+        for office in self.offices:
+            for name in {normalise(n) for n in (office.person, *office.aliases)}:
+                self._people.setdefault(name, []).append(office)
+        self._roles = roles
+        self.cues = cues
+
+    @classmethod
+    def load(cls, extra: Iterable[dict] = ()) -> ActorRegistry:
+        """The shipped registry plus user-added actors (built once per set of extras; see ``load_registry``).
+
+        :param extra: entries shaped like the YAML ones: ``{code, name, kind, country, aliases}``
+        """
+        return load_registry(extra)
+
+    def actors(self) -> list[Actor]:
+        """Every actor, in code order."""
+        return sorted(self._actors.values(), key=lambda a: a.code)
+
+    def get(self, code: str) -> Actor | None:
+        """The actor with this code ("PRK", "UN", "KCNA"), or None."""
+        return self._actors.get(code)
+
+    def lookup(self, text: str) -> Actor | None:
+        """The actor a name stands for, ignoring case, dots, accents and a leading "the".
+
+        :param text: a name as written: "the U.S.", "DPRK", "Pyongyang", "North Korean", "U.N."
+        """
+        code = self._codes.get(normalise(text))
+        return self._actors.get(code) if code else None
+
+    def alias_patterns(self) -> list[tuple[str, str]]:
+        """(name as written, code) for every name a PhraseMatcher should find; a leading "the" is dropped."""
+        patterns, seen = [], set()
+        for actor in self._actors.values():
+            for alias in actor.aliases:
+                text = alias[4:] if alias.lower().startswith("the ") else alias
+                if self._codes.get(normalise(alias)) == actor.code and text not in seen:
+                    seen.add(text)
+                    patterns.append((text, actor.code))
+        return patterns
+
+    def person(self, name: str, on: dt.date | None = None) -> Office | None:
+        """The office a known person held on a date, or their best-known office when no date is given.
+
+        None when the name is unknown, when it was out of office on that date, or when the name
+        fits more than one person (two in office at once, or a shared surname with no date).
+
+        :param name: a full name or a listed spelling or surname: "Park Jin", "Kim Jong-un", "Kato"
+        :param on: the date (the article's anchor), or None
+        """
+        offices = self._people.get(normalise(name), [])
+        day = _as_date(on)
+        if day is not None:
+            offices = [o for o in offices if o.held_on(day)]
+        if len({o.person for o in offices}) != 1:
+            return None
+        return _latest(offices) if day is not None else offices[0]  # each person's best-known office is listed first
+
+    def office_holder(self, title: str, country: str, on: dt.date) -> Office | None:
+        """Who held an office on a date: ("foreign minister", "KOR", 2023-11-09) -> Park Jin.
+
+        Titles are matched by role, so "secretary of state" finds a foreign minister. On a handover
+        day the incoming holder wins; None when no one (or no single person) is recorded.
+
+        :param title: the title as written, without the country: "chief cabinet secretary"
+        :param country: the code of the country or body: "JPN", "UN"
+        :param on: the date
+        """
+        day = _as_date(on)
+        if day is None:
+            return None
+        role = self._role(title)
+        return _latest([o for o in self.offices
+                        if o.country == country and self._role(o.title) == role and o.held_on(day)])
+
+    def _role(self, title: str) -> str:
+        key = normalise(title)
+        return self._roles.get(key, key)
+
+
+def load_registry(extra: Iterable[dict] = ()) -> ActorRegistry:
+    """The shipped registry plus user-added actors, built once per distinct set of extras.
+
+    A user entry with a shipped code replaces its name, kind and country and adds its aliases,
+    which win over any shipped actor's use of the same name.
+
+    :param extra: entries ``{code, name, kind, country, aliases}`` (kind defaults to organization)
+    """
+    return _build_registry(tuple(_entry_actor(entry) for entry in extra))
+
+
+@lru_cache(maxsize=8)
+def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
+    text = (resources.files(__package__) / "data" / "actors.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # the C loader is 8x faster
+    curated = data["countries"]
+    unknown = sorted(set(curated) - {c.alpha_3 for c in pycountry.countries})
+    if unknown:
+        raise DatelineError(f"actors.yaml names countries that ISO 3166 does not have: {unknown}")
+    bodies = [_entry_actor({**e, "kind": "organization"}) for e in data["organizations"]]
+    bodies += [_entry_actor({**e, "kind": "media"}) for e in data["media"]]
+    # A curated name beats an ISO name of another country ("Congo" is DR Congo in the news).
+    claimed = {normalise(n): code for code, entry in curated.items() for n in _curated_names(entry)}
+    claimed.update({normalise(n): a.code for a in bodies for n in a.aliases})
+    countries = []
+    for country in pycountry.countries:
+        code, entry = country.alpha_3, curated.get(country.alpha_3) or {}
+        iso = [getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)]
+        iso = [n for n in iso if n]
+        own = [entry["name"]] if entry.get("name") else []
+        names = own + _curated_names(entry) + [n for n in iso if claimed.get(normalise(n), code) == code]
+        countries.append(Actor(code, (own or iso)[0], "country", code, _unique(names)))
+    shipped = {a.code: a for a in bodies + countries}
+    merged = [Actor(e.code, e.name, e.kind, e.country, _unique([*e.aliases, *shipped[e.code].aliases]))
+              if e.code in shipped else e for e in extra]
+    return ActorRegistry([*merged, *bodies, *countries], _offices(data["people"]), _roles(data["titles"]), _cues(data))
+
+
+def _curated_names(entry: dict) -> list[str]:
+    demonyms = entry.get("demonyms", [])
+    # "North Korean" -> "North Koreans"; "Japanese", "British", "Swiss" have no plural of their own.
+    plurals = [d + "s" for d in demonyms if not d.endswith(("ese", "sh", "ch", "ss", "s"))]
+    return [*entry.get("aliases", []), *demonyms, *plurals, *entry.get("metonyms", [])]
+
+
+def _offices(people: list[dict]) -> list[Office]:
+    offices = []
+    for p in people:
+        aliases = tuple(a for a in _unique(p.get("aliases") or []) if a != p["name"])
+        for o in p["offices"]:
+            offices.append(Office(p["name"], aliases, o.get("country", p["country"]), o["title"], o["start"], o["end"]))
+    return offices
+
+
+def _roles(titles: dict[str, list[str]]) -> dict[str, str]:
+    return {normalise(variant): normalise(role) for role, variants in titles.items() for variant in [role, *variants]}
+
+
+def _cues(data: dict) -> Cues:
+    def words(items):
+        return frozenset(w for item in items for w in normalise(item).split())
+
+    variants = [v for role, vs in data["titles"].items() for v in [role, *vs]]
+    return Cues(
+        title_words=words([*data["title_words"], *data["title_heads"], *variants]),
+        title_heads=words(data["title_heads"]),
+        body_heads=words(data["body_heads"]),
+        person_bodies=words(data["person_bodies"]),
+        institution_words=frozenset(data["institution_words"]),
+        not_actors=tuple(data["not_actors"]),
+        contextual=tuple(Contextual(c["alias"], c["code"], frozenset(c["context"])) for c in data["contextual"]),
+    )
+
+
+def _entry_actor(entry: dict) -> Actor:
+    code = str(entry.get("code") or "").strip().upper()
+    name = str(entry.get("name") or "").strip()
+    if not code or not name:
+        raise DatelineError(f"an actor needs a code and a name: {entry!r}")
+    kind = entry.get("kind") or "organization"
+    if kind not in KINDS:
+        raise DatelineError(f"actor {code}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    aliases = entry.get("aliases") or []
+    aliases = [aliases] if isinstance(aliases, str) else aliases
+    country = entry.get("country")
+    return Actor(code, name, kind, str(country).upper() if country else None, _unique([name, *map(str, aliases)]))
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _latest(offices: list[Office]) -> Office | None:
+    """The holder who started last; None when two people started on the same (or an unknown) day."""
+    if not offices:
+        return None
+    ranked = sorted(offices, key=lambda o: o.start or dt.date.min, reverse=True)
+    if len(ranked) > 1 and ranked[0].start == ranked[1].start and ranked[0].person != ranked[1].person:
+        return None
+    return ranked[0]
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# The spaCy component
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    actor: str | None
+    kind: str
+    person: str | None = None
+    rank: int = 2  # breaks ties between equally long candidates; lower wins
+
+
+class ActorLinker:
+    """Finds actor mentions in a Doc and stores them as ``doc.spans["actors"]``."""
+
+    def __init__(self, nlp: Language, registry: ActorRegistry):
+        self.registry = registry
+        self.cues = registry.cues
+        self.tokenizer = nlp.tokenizer  # not nlp.make_doc: the component must pickle for n_process > 1
+        # All-capital names ("US", "UN", "WHO") match only as written, so the pronoun "us" never does;
+        # the rest match in any case, and _alias_matches drops an all-lowercase hit ("turkey").
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_key: dict[tuple[bool, str], list[str]] = {}
+        for alias, code in [*registry.alias_patterns(), *((n, BLOCKED) for n in self.cues.not_actors)]:
+            by_key.setdefault((_all_caps(alias), code), []).append(alias)
+        for (caps, code), aliases in by_key.items():
+            (self.exact if caps else self.lower).add(code, list(nlp.tokenizer.pipe(aliases)))
+        names = {n for o in registry.offices for n in (o.person, *o.aliases)}
+        names |= {n.replace("-", " ") for n in names}  # "Kim Jong-un" also finds "Kim Jong Un"
+        self.people = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.people.add("PERSON", list(nlp.tokenizer.pipe(sorted(names))))
+        self.contextual = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for i, rule in enumerate(self.cues.contextual):
+            self.contextual.add(str(i), [self.tokenizer(rule.alias.removeprefix("the "))])
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchor = _as_date(doc._.anchor)
+        names = self._names(doc)
+        bodies = self._bodies(doc, names)
+        candidates = names + bodies + self._titles(doc, names, anchor) + self._people(doc, names, bodies, anchor)
+        kept = _longest_first(candidates)
+        kept += self._contextual(doc, kept)
+        kept += self._hyphenated(doc, kept)
+        spans = []
+        for m in sorted(kept, key=lambda m: (m.start, m.end)):
+            span = Span(doc, m.start, m.end, label=m.actor or "PERSON")
+            span._.actor, span._.actor_kind, span._.person = m.actor, m.kind, m.person
+            spans.append(span)
+        doc.spans[ACTORS] = spans
+        return doc
+
+    # -- names of countries, bodies and media ----------------------------------------------
+
+    def _alias_matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, code) of the longest names, without the `not_actors` ones."""
+        found = [(s, e, doc.vocab.strings[k]) for k, s, e in self.exact(doc)]
+        found += [(s, e, doc.vocab.strings[k]) for k, s, e in self.lower(doc) if _has_capital(doc[s:e].text)]
+        found.sort(key=lambda m: (m[0] - m[1], m[0]))
+        taken, kept = set(), []
+        for s, e, code in found:
+            if not taken.intersection(range(s, e)):
+                taken.update(range(s, e))
+                kept.append((s, e, code))
+        return [m for m in kept if m[2] != BLOCKED]
+
+    def _names(self, doc: Doc) -> list[_Mention]:
+        ent_of = {t.i: ent for ent in doc.ents for t in ent}
+        return [self._name_mention(s, e, code) for s, e, code in self._alias_matches(doc)
+                if not self._names_something_else(doc, s, e, ent_of)]
+
+    def _name_mention(self, start: int, end: int, code: str) -> _Mention:
+        actor = self.registry.get(code)
+        if actor.kind == "person":  # a user-added person: the mention acts for their country
+            return _Mention(start, end, actor.country, "person", actor.name, rank=1)
+        return _Mention(start, end, actor.code, actor.kind)
+
+    def _names_something_else(self, doc: Doc, start: int, end: int, ent_of: dict) -> bool:
+        """True for a place name inside an institution's or a person's name: "Washington Post", "Israel Katz"."""
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.is_title and after.text in self.cues.institution_words:
+            return True
+        ent = ent_of.get(start)
+        if ent is None or ent.label_ not in OWN_NAME_LABELS or ent.end < end:
+            return False
+        # Only the entity's part on the match's own line counts: NER spans sometimes run across a byline.
+        first = max((t.i + 1 for t in doc[ent.start:start] if t.is_space), default=ent.start)
+        last = min((t.i for t in doc[end:ent.end] if t.is_space), default=ent.end)
+        if last > end:  # "the Chinese Commerce Ministry", "Japan Coast Guard" are still the state
+            return doc[last - 1].lower_ not in self.cues.body_heads | self.cues.title_words
+        return any(t.is_alpha and t.lower_ != "the" for t in doc[first:start])  # "University of Washington"
+
+    # -- people ------------------------------------------------------------------------------
+
+    def _people(self, doc: Doc, names: list[_Mention], bodies: list[_Mention],
+                anchor: dt.date | None) -> list[_Mention]:
+        in_names = {i for m in names for i in range(m.start, m.end)}
+        found = [(s, e, 0) for _, s, e in self.people(doc) if doc[s].text[:1].isupper()]
+        found += [(s, e, 3) for s, e in self._ner_people(doc, in_names)]
+        # A title's owner may be a body: "White House National Security Council spokesman John Kirby".
+        ends = {m.end: m for m in names + bodies}
+        out: list[_Mention] = []
+        seen: list[_Mention] = []
+        for cand in sorted(_longest_first([_Mention(s, e, None, "person", rank=r) for s, e, r in found]),
+                           key=lambda m: m.start):
+            out += self._person(doc, cand, anchor, seen, ends)
+        for m in out:  # a headline's "Kim" before the story names "Kim Jong Un"
+            if m.actor is None and m.end - m.start == 1:
+                later = _namesake((p for p in out if p.start > m.start and " " in (p.person or "")), m.person)
+                if later is not None:
+                    m.actor, m.person = later.actor, later.person
+        return out + self._surnames(doc, out, in_names)
+
+    def _ner_people(self, doc: Doc, in_names: set[int]) -> list[tuple[int, int]]:
+        """The NER's PERSON names, without a title before them and cut at a line break or a slash."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            s = ent.start  # "Foreign Minister Park Jin" -> "Park Jin"; "Kyiv" tagged PERSON stays a place
+            while s < ent.end and (doc[s].lower_ in self.cues.title_words or not doc[s].is_alpha or s in in_names):
+                s += 1
+            e = s  # "Ju-min Park\n\nSEOUL" (a byline), "Nathan Brooks / Getty Images" (a photo credit)
+            while e < ent.end and not doc[e].is_space and not (doc[e].is_punct and doc[e].text not in _NAME_PUNCT):
+                e += 1
+            while e > s and not doc[e - 1].is_alpha:
+                e -= 1
+            if s < e and doc[s].text[:1].isupper():  # "hypersonic missiles" tagged PERSON is no one
+                found.append((s, e))
+        return found
+
+    def _person(self, doc: Doc, cand: _Mention, anchor: dt.date | None, seen: list[_Mention],
+                ends: dict[int, _Mention]) -> list[_Mention]:
+        """One name with the title before it, and the body named after it ("the Biden administration")."""
+        name = doc[cand.start:cand.end]
+        # A lone surname is first the person the article already named ("Park said" after "Park Jin").
+        earlier = _namesake(reversed(seen), name.text) if len(name) == 1 else None
+        office = None if earlier else self.registry.person(name.text, anchor) or self.registry.person(name.text)
+        if office is not None:
+            actor, person = office.country, office.person
+        elif earlier is not None:
+            actor, person = earlier.actor, earlier.person
+        else:
+            actor, person = None, name.text
+        start, owner = self._title_before(doc, cand.start, ends)
+        if actor is None and owner is not None:
+            actor = owner.actor
+        mention = _Mention(start, cand.end, actor, "person", person, rank=0 if office else cand.rank)
+        seen.append(mention)
+        after = _after_possessive(doc, cand.end)
+        if office is not None and after < len(doc) and doc[after].lower_ in self.cues.person_bodies:
+            body = self.registry.get(actor)
+            return [mention, _Mention(cand.start, after + 1, actor, body.kind if body else "country", rank=0)]
+        return [mention]
+
+    def _title_before(self, doc: Doc, start: int, ends: dict[int, _Mention]) -> tuple[int, _Mention | None]:
+        """Where the title written before a name starts, and the country or body it belongs to.
+
+        "Russia's Foreign Minister Sergei Lavrov", "U.S. envoy Sung Kim", "the Israeli foreign
+        minister, Israel Katz": the title is a run of title words with a head word in it.
+        """
+        i = start - 1 if start > 0 and doc[start - 1].text == "," else start
+        j = i
+        while j > 0 and (doc[j - 1].lower_ in self.cues.title_words or doc[j - 1].text == "-"):
+            j -= 1
+        while j < i and doc[j].lower_ in ("of", "-"):
+            j += 1
+        if not any(t.lower_ in self.cues.title_heads for t in doc[j:i]):
+            return start, None
+        k = j - 1 if j > 0 and doc[j - 1].lower_ in POSSESSIVE else j
+        owner = ends.get(k)
+        if owner is not None and owner.kind in ("country", "organization"):
+            return owner.start, owner
+        return j, None
+
+    def _surnames(self, doc: Doc, people: list[_Mention], in_names: set[int]) -> list[_Mention]:
+        """Later lone surnames of people named in full, where the NER missed them ("Hagari said")."""
+        taken = in_names | {i for m in people for i in range(m.start, m.end)}
+        out = []
+        for m in people:
+            words = (m.person or "").split() if m.kind == "person" else []
+            if len(words) < 2:
+                continue
+            for tok in doc[m.end:]:
+                if tok.text in (words[0], words[-1]) and tok.i not in taken and _lone_name(doc, tok.i):
+                    taken.add(tok.i)
+                    out.append(_Mention(tok.i, tok.i + 1, m.actor, "person", m.person, rank=m.rank))
+        return out
+
+    # -- government bodies, and titles without a name ---------------------------------------------
+
+    def _bodies(self, doc: Doc, names: list[_Mention]) -> list[_Mention]:
+        """Bodies named after a country or organisation: "South Korea's military", "the US State Department"."""
+        out = []
+        for m in names:
+            i = _after_possessive(doc, m.end)
+            end = self._body_end(doc, i) if m.kind in ("country", "organization") else None
+            if end:
+                out.append(_Mention(m.start, end, m.actor, m.kind, rank=0))
+        return out
+
+    def _titles(self, doc: Doc, names: list[_Mention], anchor: dt.date | None) -> list[_Mention]:
+        """Titles without a name: "the US Secretary of State" is the holder of that office on the anchor date."""
+        out = []
+        for m in names:
+            i = _after_possessive(doc, m.end)
+            end = self._title_end(doc, i) if m.kind in ("country", "organization") else None
+            if end:
+                office = self.registry.office_holder(doc[i:end].text, m.actor, anchor)
+                out.append(_Mention(m.start, end, m.actor, "person", office.person if office else None, rank=1))
+        return out
+
+    def _body_end(self, doc: Doc, i: int) -> int | None:
+        """The end of a body's name starting at token i ("Defense Ministry", "Ministry of Foreign Affairs")."""
+        end = None
+        for k in range(i, min(i + 4, len(doc))):
+            tok = doc[k]
+            if not (tok.is_alpha or tok.text == "-") or tok.pos_ in _NOT_IN_BODY_NAMES:
+                break
+            if k == i and tok.lower_ == "of":
+                break
+            if tok.lower_ in self.cues.body_heads:
+                end = k + 1
+        if end is not None and end < len(doc) and doc[end].lower_ == "of":
+            k = end + 1
+            while k < min(end + 5, len(doc)) and doc[k].is_title:
+                k += 1
+            end = k if k > end + 1 else end
+        return end
+
+    def _title_end(self, doc: Doc, i: int) -> int | None:
+        """The end of a title starting at token i ("chief cabinet secretary"), if it has a head word."""
+        k = i
+        while k < len(doc) and (doc[k].lower_ in self.cues.title_words or doc[k].text == "-"):
+            k += 1
+        while k > i and doc[k - 1].lower_ in ("of", "-"):
+            k -= 1
+        if k > i and doc[i].lower_ not in ("of", "-") and any(t.lower_ in self.cues.title_heads for t in doc[i:k]):
+            return k
+        return None
+
+    # -- "the North", and names inside hyphenated words -----------------------------------------
+
+    def _contextual(self, doc: Doc, kept: list[_Mention]) -> list[_Mention]:
+        """"the North" as North Korea, only when the document names North or South Korea elsewhere."""
+        present = {m.actor for m in kept}
+        taken = {i for m in kept for i in range(m.start, m.end)}
+        out = []
+        for key, s, e in self.contextual(doc):
+            rule = self.cues.contextual[int(doc.vocab.strings[key])]
+            if s == 0 or doc[s - 1].lower_ != "the" or taken.intersection(range(s, e)):
+                continue
+            if e < len(doc) and doc[e].is_title:  # "the North Atlantic", "the South China Sea"
+                continue
+            if present & rule.context:
+                out.append(_Mention(s, e, rule.code, "country"))
+        return out
+
+    def _hyphenated(self, doc: Doc, kept: list[_Mention]) -> list[_Mention]:
+        """Names inside a hyphenated token the tokenizer keeps whole: "U.S.-led", "U.S.-South Korea".
+
+        The names are found in a copy of the text with hyphens as spaces (same offsets); a span
+        covers whole tokens, so "U.S.-Japan" gives one span, for the first name.
+        """
+        if not any("-" in t.text[1:-1] for t in doc):
+            return []
+        alt = self.tokenizer(doc.text.replace("-", " "))
+        taken = {i for m in kept for i in range(m.start, m.end)}
+        used, out = set(), []
+        for s, e, code in self._alias_matches(alt):
+            start_char, end_char = alt[s].idx, alt[e - 1].idx + len(alt[e - 1])
+            if doc.char_span(start_char, end_char) is not None:
+                continue  # the ordinary pass saw these tokens
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None or taken.intersection(range(span.start, span.end)) or (span.start, span.end) in used:
+                continue
+            used.add((span.start, span.end))
+            out.append(self._name_mention(span.start, span.end, code))
+        return out
+
+
+_NAME_PUNCT = frozenset({"-", ".", "'"})  # "Kim Jong-un", "H.R. McMaster", "O'Brien"
+_NOT_IN_BODY_NAMES = frozenset({"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
+
+
+def _after_possessive(doc: Doc, i: int) -> int:
+    """Token i, or the one after it when token i is a possessive "'s"."""
+    return i + 1 if i < len(doc) and doc[i].lower_ in POSSESSIVE else i
+
+
+def _longest_first(candidates: list[_Mention]) -> list[_Mention]:
+    """Candidates that do not overlap, longest first, then by rank."""
+    taken: set[int] = set()
+    kept = []
+    for m in sorted(candidates, key=lambda m: (m.start - m.end, m.rank, m.start)):
+        if not taken.intersection(range(m.start, m.end)):
+            taken.update(range(m.start, m.end))
+            kept.append(m)
+    return kept
+
+
+def _namesake(people: Iterable[_Mention], surname: str) -> _Mention | None:
+    """The first of ``people`` whose name starts or ends with ``surname`` ("Park Jin", "Katsunobu Kato")."""
+    for m in people:
+        words = (m.person or "").split()
+        if words and surname in (words[0], words[-1]):
+            return m
+    return None
+
+
+def _lone_name(doc: Doc, i: int) -> bool:
+    """A proper noun with no other name word beside it (so not part of a longer, unknown name)."""
+    beside = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+    return doc[i].pos_ in ("PROPN", "") and not any(t.is_title and t.pos_ == "PROPN" for t in beside)
+
+
+def _all_caps(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _has_capital(text: str) -> bool:
+    return any(c.isupper() for c in text)
+
+
+def make_actor_linker(nlp: Language, name: str, extra_actors: list[dict[str, Any]]) -> ActorLinker:
+    """The ``dateline_actors`` factory: an ActorLinker over the shipped registry plus ``extra_actors``."""
+    register_extensions()
+    return ActorLinker(nlp, load_registry(extra_actors))
+
+
+def register_actor_component() -> None:
+    """Register the ``dateline_actors`` factory with spaCy; calling it again does nothing."""
+    if Language.has_factory(FACTORY):
+        return
+    Language.factory(FACTORY, default_config={"extra_actors": []}, requires=["doc.ents", "token.pos"],
+                     assigns=["doc.spans"], func=make_actor_linker)
