@@ -12,7 +12,6 @@ Usage: python benchmarks/throughput.py [--articles N] [--json OUT]
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import resource
 import sys
@@ -28,6 +27,7 @@ from dateline.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ingest import article  # noqa: E402  (the same generator as the ingest benchmark)
+from report import report  # noqa: E402
 
 
 def main() -> None:
@@ -56,22 +56,18 @@ def main() -> None:
         with dateline.open(str(Path(tmp) / "bench.db")) as dl:
             dl.ingest([folder / "000000.txt"])  # loads the pipeline before the clock starts
             start = time.perf_counter()
-            report = dl.ingest([folder])
+            ingested = dl.ingest([folder])
             full = time.perf_counter() - start
             events = len(dl.events(limit=10**9))
     figures = {
         "articles": n,
         "bare_nlp_pipe_per_s": round(n / bare, 1),
-        "dateline_end_to_end_per_s": round(report.new / full, 1),
-        "ratio_dateline_to_bare": round((report.new / full) / (n / bare), 3),
+        "dateline_end_to_end_per_s": round(ingested.new / full, 1),
+        "ratio_dateline_to_bare": round((ingested.new / full) / (n / bare), 3),
         "events_stored": events,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
-    for key, value in figures.items():
-        print(f"{key}: {value}")
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(figures, indent=2))
+    report(figures, args.json)
 
 
 if __name__ == "__main__":
