@@ -161,3 +161,16 @@ def test_declining_to_comment_is_no_event(nlp):
     doc = run(nlp, "Japanese chief cabinet secretary Katsunobu Kato declined to comment on the incident on Wednesday.",
               dt.date(2021, 3, 24))
     assert not doc._.events
+
+
+def test_its_refers_to_the_clause_subject_not_the_reporters(nlp):
+    doc = run(nlp, "North Korea fired what appeared to be an intercontinental ballistic missile on Thursday, its first "
+                   "ICBM launch since 2017, officials in Seoul and Tokyo said.", dt.date(2022, 3, 24))
+    launches = events_of(doc, "MOBILIZE")
+    assert [(e.source_actors, e.date) for e in launches] == [(["PRK"], "2022-03-24")]
+
+
+def test_since_a_year_is_not_the_event_date_and_an_unresolvable_weekday_leaves_it_unknown(nlp):
+    doc = run(nlp, "North Korea fired at least 23 missiles on Wednesday, including one that landed off the coast "
+                   "for the first time since the peninsula was divided in 1945.", None)
+    assert events_of(doc, "MOBILIZE")[0].date is None

@@ -368,14 +368,32 @@ def _resolve(head: Token, context: _Context) -> list[str]:
             # ("Kim continued ..., although he agreed ..."), else the one the text was last about.
             speaker = _reporting_subject(head, context) or _sentence_person(head, context)
             return speaker or context.last_person_subject or context.last_person or context.last_subject
-        speaker = _reporting_subject(head, context) if head.lower_ in ("it", "its") else None
-        return speaker or context.last_subject
+        # "its first launch": the subject of the clause it sits in; "X said it was on alert": X.
+        if head.lower_ in ("it", "its"):
+            return _clause_subject(head, context) or _reporting_subject(head, context) or context.last_subject
+        return context.last_subject
     # "the two leaders", "the three allies", "officials": the subject before.
     if head.lower_ in ("leaders", "allies", "countries", "nations", "sides", "officials", "governments"):
         for c in head.children:
             if c.dep_ == "poss":
                 return _resolve(c, context)
         return context.last_subject
+    return []
+
+
+def _clause_subject(tok: Token, context: _Context) -> list[str]:
+    """Actors of the subject of the nearest clause above ``tok`` whose subject is not ``tok``."""
+    node = tok.head
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+            if subj is not None and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
+                return context.actors_in(*_phrase_range(subj))
+            if node.dep_ == "ccomp":
+                return []  # reported speech: the reporter is not the referent here
+        if node.head.i == node.i:
+            return []
+        node = node.head
     return []
 
 
@@ -410,10 +428,17 @@ def _targets(tok: Token, context: _Context) -> list[str]:
 
 
 def _date(tok: Token, sent: Span, timexes, doc: Doc) -> tuple[str | None, str | None, str | None]:
-    """The clause's own date expression, else the sentence's nearest, else the anchor."""
+    """The clause's own date expression, else the sentence's nearest, else the anchor.
+
+    A time after "since" or "until" is a reference point, not the event's date; and when the
+    clause has a date that cannot be resolved ("on Wednesday" with no anchor), the date is unknown.
+    """
     subtree = {t.i for t in tok.subtree}
-    dated = [t for t in timexes if t._.timex and t._.timex.type in ("DATE", "TIME") and t._.timex.value
-             and sent.start <= t.start < sent.end]
+    in_sentence = [t for t in timexes if t._.timex and t._.timex.type in ("DATE", "TIME")
+                   and sent.start <= t.start < sent.end and not _reference_point(t)]
+    if any(t.start in subtree and not t._.timex.value for t in in_sentence):
+        return None, None, None
+    dated = [t for t in in_sentence if t._.timex.value]
     own = [t for t in dated if t.start in subtree]
     pool = own or dated
     if pool:
@@ -430,6 +455,15 @@ def _date(tok: Token, sent: Span, timexes, doc: Doc) -> tuple[str | None, str | 
     if anchor:
         return anchor.isoformat(), "day", "anchor"
     return None, None, None
+
+
+REFERENCE_PREPOSITIONS = {"since", "until", "till", "through"}
+
+
+def _reference_point(span: Span) -> bool:
+    first = span.doc[span.start - 1] if span.start > 0 else None
+    return (first is not None and first.lower_ in REFERENCE_PREPOSITIONS) or span[0].lower_ in REFERENCE_PREPOSITIONS \
+        or span.root.head.lower_ in REFERENCE_PREPOSITIONS
 
 
 def _place(tok: Token) -> str | None:
