@@ -174,3 +174,15 @@ def test_since_a_year_is_not_the_event_date_and_an_unresolvable_weekday_leaves_i
     doc = run(nlp, "North Korea fired at least 23 missiles on Wednesday, including one that landed off the coast "
                    "for the first time since the peninsula was divided in 1945.", None)
     assert events_of(doc, "MOBILIZE")[0].date is None
+
+
+def test_a_passive_agent_is_not_the_subject_of_a_conjoined_verb(nlp):
+    doc = run(nlp, "North Korea launched a missile in January. Since then he embarked on provocations, blowing up a "
+                   "liaison office built by South Korea last year and parading a new missile in October.",
+              dt.date(2021, 3, 24))
+    assert all(e.source_actors != ["KOR"] for e in doc._.events)
+
+
+def test_what_is_called_for_is_not_an_event(nlp):
+    doc = run(nlp, "South Korean Foreign Minister Park Jin called for North Korea to be condemned.", dt.date(2023, 11, 9))
+    assert [e.type for e in doc._.events] == ["REQUEST"]

@@ -201,7 +201,9 @@ def _verb_trigger(tok: Token) -> Trigger | None:
     if lemma == "call":
         if any(c.dep_ in CALL_ACCUSE_DEPS for c in tok.children):
             return _t("ACCUSE", "disapprove")  # "calling the outreach a time-delay trick"
-        if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        # "called for talks", or "called for North Korea to be condemned" ("for" marks the clause)
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
+                g.dep_ == "mark" and g.lower_ == "for" for c in tok.children for g in c.children):
             return _t("REQUEST")
         return None
     if lemma == "decline" and any(c.lemma_ == "comment" for c in tok.subtree):
@@ -343,7 +345,9 @@ def _sources(tok: Token, trigger: Trigger, context: _Context, own_only: bool = F
         # A conjoined or subordinate verb shares its subject ("Japan condemned ... and expressed ...";
         # "he embarked on provocations, blowing up ..."); an actorless subject defers upward too.
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
-        agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        # A passive's "by X" belongs to that verb alone, not to verbs conjoined with it.
+        agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+            if head.i == tok.i else None
         if subj is not None or agent is not None:
             codes = _resolve(subj if subj is not None else agent, context)
             if codes:
@@ -489,7 +493,20 @@ def _modality(tok: Token) -> str:
         return "possible"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WRAPPERS:
         return WRAPPERS[tok.head.lemma_.lower()]
+    if any(c.tag_ == "TO" for c in tok.children) and _requested(tok):
+        return "requested"  # "called for North Korea to be condemned"
     return "asserted"
+
+
+def _requested(tok: Token) -> bool:
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("call", "urge", "ask", "demand", "request", "appeal"):
+            return True
+    return False
 
 
 def _attributes(clause: Span, sent: Span, trigger: Trigger) -> dict:
