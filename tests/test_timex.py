@@ -216,7 +216,8 @@ def test_expression_resolves_in_sentence(nlp, anchor, sentence, expression, valu
 
 
 @pytest.mark.parametrize("anchor, sentence, expression, value", [
-    (dt.date(2022, 10, 10), "Russian missiles struck Kyiv overnight, the city's mayor said.", "overnight", "2022-10-10"),
+    (dt.date(2022, 10, 10), "Russian missiles struck Kyiv overnight, the city's mayor said.", "overnight",
+     "2022-10-10"),
     (dt.date(2023, 5, 31), "Russia launched a wave of drones at the Ukrainian capital on Tuesday.", "Tuesday",
      "2023-05-30"),
     (dt.date(2023, 10, 10), "The Israeli military said on Sunday that its jets had struck targets in Gaza.",

@@ -97,7 +97,8 @@ FUTURE_LEADS = {"go", "plan", "due", "set", "expect", "schedule", "intend", "pre
 _WD = "|".join(WEEKDAYS)
 _MONTH = MONTH_PATTERN
 _UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))(?P<plural>s)?"
-PREPOSITIONS = r"(?:on|in|at|during|since|by|from|until|till|to|for|over|of|through|throughout|within|before|after|around|about|as of)"
+PREPOSITIONS = (r"(?:on|in|at|during|since|by|from|until|till|to|for|over|of|through|throughout|within|before"
+                r"|after|around|about|as of)")
 # Modifiers that narrow a period without moving it: "earlier this week", "late last year", "mid-September".
 MODIFIERS = (r"(?:early|earlier|late|later|mid|the (?:end|start|beginning|middle|first half|second half) of"
              r"|(?:end|start|beginning|middle) of|as (?:early|late) as|sometime)")
@@ -580,7 +581,8 @@ def _in_name(span: Span) -> bool:
 
 
 def _date_time_of_day(item, found):
-    """A bare time of day ("at 7:30 a.m.") takes the day its sentence names, else keeps the anchor."""
+    """A bare time of day ("at 7:30 a.m.") takes the day its sentence names (which becomes its anchor),
+    else keeps the doc's anchor."""
     span, result, tense, anchor = item
     if result.type != TIME or not TIME_OF_DAY.fullmatch(TIME_ZONE.sub("", _normalise(span.text))):
         return item
