@@ -43,6 +43,23 @@ class Dateline:
         report = run_ingest(self.store, paths, self.settings, progress=progress, inputs=inputs)
         if understand:
             report.processed = self.process(progress=process_progress)
+            report.organised = self.organise().organised
+        return report
+
+    def ingest_records(self, records: list[dict], *, understand: bool = True) -> IngestReport:
+        """Ingest articles given as JSONL-style dicts (``text`` required), then understand them.
+
+        :param records: dicts with ``text`` and optionally ``title``, ``url``, ``published``,
+            ``source``, ``id``, ``author``; a record sent again with the same ``id`` updates its article
+        :param understand: run the language pipeline on these articles (only), then organise
+        """
+        from .ingest.memory import ingest_records
+        from .understand.process import process
+
+        report = ingest_records(self.store, records, self.settings)
+        if understand and report.article_ids:
+            report.processed = process(self.store, self.settings, article_ids=report.article_ids)
+            report.organised = self.organise().organised
         return report
 
     def count_articles(self) -> int:
@@ -53,6 +70,22 @@ class Dateline:
         from .understand.process import process
 
         return process(self.store, self.settings, everything=everything, progress=progress)
+
+    def organise(self, *, everything: bool = False, progress=None):
+        """Find duplicates, stories and world events for the understood articles not yet organised
+        (or ``everything`` again); returns an ``OrganiseReport``."""
+        from .organise.run import organise
+
+        return organise(self.store, self.settings, everything=everything, progress=progress)
+
+    def timeline(self, **filters) -> list[dict]:
+        """Dated world events, earliest first, filtered by ``actor``, ``type``, ``since``, ``until``,
+        ``min_sources`` (see ``Store.list_world_events``)."""
+        return self.store.list_world_events(dated=True, **filters)
+
+    def world_event(self, world_event_id: int) -> dict:
+        """One world event with every mention behind it; raises NotFound."""
+        return self.store.get_world_event(world_event_id)
 
     def events(self, **filters) -> list[dict]:
         """Events filtered by ``actor``, ``type``, ``since``, ``until`` (see ``Store.list_events``)."""

@@ -25,6 +25,16 @@ class Settings:
     #: Articles per ``nlp.pipe`` batch, and worker processes for the parser (1: in process).
     nlp_batch_size: int = 32
     n_process: int = 1
+    #: Bearer token that ``POST /api/ingest`` requires; unset, the web API is read-only.
+    api_token: str | None = None
+    #: Estimated Jaccard similarity of word 5-shingles above which an article is a near duplicate.
+    near_duplicate_threshold: float = 0.8
+    #: MinHash permutations per signature (more: finer similarity estimates, bigger index).
+    minhash_permutations: int = 128
+    #: Score (0..1, see ``dateline.organise.stories``) above which an article joins a story.
+    story_threshold: float = 0.4
+    #: How many days apart an article and a story may be and still be compared.
+    story_window_days: int = 3
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -36,19 +46,32 @@ class Settings:
         values = {}
         if env.get("DATELINE_DB"):
             values["db"] = env["DATELINE_DB"]
-        for name in ("max_file_bytes", "max_record_bytes", "batch_size", "nlp_batch_size", "n_process"):
+        for name, kind in NUMBERS.items():
             raw = env.get(f"DATELINE_{name.upper()}")
             if raw:
                 try:
-                    values[name] = int(raw)
+                    values[name] = kind(raw)
                 except ValueError:
-                    raise DatelineError(f"DATELINE_{name.upper()} must be a whole number, not {raw!r}") from None
+                    what = "a whole number" if kind is int else "a number"
+                    raise DatelineError(f"DATELINE_{name.upper()} must be {what}, not {raw!r}") from None
         if env.get("DATELINE_MODEL"):
             values["model"] = env["DATELINE_MODEL"]
+        if env.get("DATELINE_API_TOKEN"):
+            values["api_token"] = env["DATELINE_API_TOKEN"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
     def __post_init__(self):
-        for name in ("max_file_bytes", "max_record_bytes", "batch_size", "nlp_batch_size", "n_process"):
+        for name in ("max_file_bytes", "max_record_bytes", "batch_size", "nlp_batch_size", "n_process",
+                     "minhash_permutations", "story_window_days"):
             if getattr(self, name) < 1:
                 raise DatelineError(f"setting {name} must be at least 1, not {getattr(self, name)}")
+        for name in ("near_duplicate_threshold", "story_threshold"):
+            if not 0 < getattr(self, name) <= 1:
+                raise DatelineError(f"setting {name} must be above 0 and at most 1, not {getattr(self, name)}")
+
+
+#: The numeric settings read from ``DATELINE_<NAME>`` and how to parse them.
+NUMBERS = {"max_file_bytes": int, "max_record_bytes": int, "batch_size": int, "nlp_batch_size": int, "n_process": int,
+           "near_duplicate_threshold": float, "minhash_permutations": int, "story_threshold": float,
+           "story_window_days": int}

@@ -91,7 +91,8 @@ def test_export_csv_and_parquet(seeded_db, tmp_path):
     assert table.num_rows == 5 and "text" in table.column_names
     events = pq.read_table(tmp_path / "p" / "events.parquet").to_pylist()
     assert events and {e["type"] for e in events} >= {"MOBILIZE", "ACCUSE"}
-    assert pq.read_table(tmp_path / "p" / "timeline.parquet").num_rows == 0  # filled by the organise step
+    timeline = pq.read_table(tmp_path / "p" / "timeline.parquet").to_pylist()
+    assert timeline and all(r["date"] and json.loads(r["article_ids"]) for r in timeline)
     bad = run(seeded_db, "export", str(tmp_path / "x"), "--format", "xml")
     assert bad.exit_code == 1 and "unknown export format" in bad.output
 

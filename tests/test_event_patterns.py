@@ -49,3 +49,21 @@ def test_event_pattern(nlp, sentence, type_, source):
     doc = nlp(doc)
     found = [(e.type, e.source_actors) for e in doc._.events]
     assert any(t == type_ and source in s for t, s in found), found
+
+
+@pytest.mark.parametrize("sentence, type_, date, precision", [
+    # Anchor 2023-11-09 (a Thursday): "days after" puts the clause a few days earlier, as an ISO week.
+    ("The launch came days after US officials met their South Korean counterparts in Seoul.", "CONSULT",
+     "2023-W45", "week"),
+    ("The launch came a day after Japan condemned the Chinese patrols.", "ACCUSE", "2023-11-08", "day"),
+    ("The drills began weeks after Russia withdrew its troops from the border.", "RETREAT", "2023-10", "month"),
+    # The lag counts back from the sentence's own date when it has one.
+    ("On Monday, the North fired a missile, days after Japan condemned its satellite launch.", "ACCUSE",
+     "2023-W44", "week"),
+])
+def test_lagged_clause_is_dated_before_its_main_clause(nlp, sentence, type_, date, precision):
+    doc = nlp.make_doc(sentence)
+    doc._.anchor = ANCHOR
+    doc = nlp(doc)
+    found = [(e.date, e.date_precision, e.date_source) for e in doc._.events if e.type == type_]
+    assert (date, precision, "relative") in found

@@ -32,6 +32,7 @@ class IngestReport:
     skipped: int = 0  # files of a format dateline does not read
     removed: int = 0  # records gone from an input that was read again
     processed: int = 0  # articles the language pipeline went through after ingest
+    organised: int = 0  # articles then checked for duplicates and put in stories and world events
     errors: list[InputError] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)  # new and updated articles
 

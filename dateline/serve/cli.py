@@ -89,6 +89,8 @@ def ingest(ctx: typer.Context,
         console.print(f"{open_errors} input(s) in the error log: [bold]dateline errors[/bold]")
     if report.processed:
         console.print(f"understood {report.processed} article(s)")
+    if report.organised:
+        console.print(f"organised {report.organised} article(s): [bold]dateline timeline[/bold]")
 
 
 def _process(dl: api.Dateline, *, everything: bool) -> int:
@@ -104,6 +106,38 @@ def process(ctx: typer.Context,
     with _open(ctx) as dl:
         count = _process(dl, everything=all)
     console.print(f"processed {count} article(s)")
+
+
+@app.command()
+def organise(ctx: typer.Context,
+             all: Annotated[bool, typer.Option("--all", help="Start over: every article, not only new ones")] = False):
+    """Find duplicates, same-story clusters and world events (ingest does this for new articles)."""
+    with _open(ctx) as dl:
+        report = dl.organise(everything=all)
+    console.print(", ".join(f"{name}: {value}" for name, value in report.counts().items()))
+
+
+@app.command()
+def timeline(ctx: typer.Context,
+             actor: Annotated[Optional[str], typer.Option(help="Actor code among sources or targets, e.g. PRK")] = None,
+             type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. MOBILIZE")] = None,
+             since: Annotated[Optional[str], typer.Option(help="On or after (YYYY-MM-DD)")] = None,
+             until: Annotated[Optional[str], typer.Option(help="On or before (YYYY-MM-DD)")] = None,
+             min_sources: Annotated[int, typer.Option(help="Reported by at least this many outlets")] = 1,
+             limit: int = 200):
+    """The timeline: one row per world event, earliest first, with its sources."""
+    with _open(ctx) as dl:
+        rows = dl.timeline(actor=actor, type=type, since=_date(since, "--since"), until=_date(until, "--until"),
+                           min_sources=min_sources, limit=limit)
+    table = Table(title=f"Timeline ({len(rows)})")
+    for name in ("date", "type", "summary", "sources", "articles", "disagree"):
+        table.add_column(name, overflow="fold")
+    for r in rows:
+        disagree = ", ".join(d["field"] for d in r["disagreements"])
+        table.add_row(escape(r["date"]) + f" [dim]{r['date_precision']}[/dim]", r["type"], escape(r["summary"]),
+                      str(r["n_sources"]), ", ".join(str(a) for a in r["article_ids"]),
+                      f"[yellow]{escape(disagree)}[/yellow]" if disagree else "")
+    console.print(table)
 
 
 def _codes(values) -> str:
@@ -292,6 +326,24 @@ def export(ctx: typer.Context, outdir: Annotated[Path, typer.Argument(help="Fold
             _fail(str(exc))
     for table, path in written.items():
         console.print(f"{table}: {escape(str(path))}")
+
+
+@app.command()
+def serve(ctx: typer.Context,
+          host: Annotated[str, typer.Option(help="Interface to listen on (0.0.0.0: every one)")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="TCP port")] = 8000):
+    """Serve the web UI and the REST API (docs at /docs); writes need $DATELINE_API_TOKEN."""
+    import uvicorn
+
+    from .api import create_app
+
+    try:
+        web_app = create_app(ctx.obj)
+    except DatelineError as exc:
+        _fail(str(exc))
+    console.print(f"dateline on [bold]http://{host}:{port}/[/bold] (database {escape(ctx.obj.db)}; "
+                  f"POST /api/ingest {'enabled' if ctx.obj.api_token else 'disabled: no DATELINE_API_TOKEN'})")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

@@ -1,13 +1,12 @@
-"""Exports: every table as JSONL (the seed scorer's format), CSV or Parquet.
-
-Tables not yet produced by dateline (the timeline) are written empty, so that a
-consumer can rely on every file being there.
+"""Exports: every table as JSONL (the seed scorer's format), CSV or Parquet, and the timeline
+as a TimelineJS file (``timelinejs.json``, loadable by TimelineJS as is).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,9 +26,15 @@ COLUMNS = {
                "source_end"],
     "entities": ["id", "article_id", "start", "end", "text", "actor", "kind", "person"],
     "timexes": ["id", "article_id", "start", "end", "text", "type", "value", "precision", "anchor", "tense"],
-    "timeline": ["date", "world_event_id", "type", "summary", "article_ids", "event_ids"],
+    "timeline": ["date", "date_precision", "world_event_id", "type", "modality", "summary", "source_actors",
+                 "target_actors", "attributes", "n_sources", "n_articles", "article_ids", "event_ids", "disagreements"],
+    "world_events": ["id", "type", "mode", "modality", "source_actors", "target_actors", "date", "date_precision",
+                     "date_first", "date_last", "place", "attributes", "summary", "evidence_event_id", "n_mentions",
+                     "n_articles", "n_sources", "article_ids", "event_ids", "disagreements"],
 }
-INTEGER_COLUMNS = {"id", "line", "article_id", "duplicate_of", "start", "end", "source_start", "source_end"}
+INTEGER_COLUMNS = {"id", "line", "article_id", "duplicate_of", "start", "end", "source_start", "source_end",
+                   "story_id", "world_event_id", "evidence_event_id", "n_mentions", "n_articles", "n_sources"}
+PAGE = 500
 PARQUET_BATCH = 1000
 
 
@@ -49,12 +54,54 @@ def export(store: Store, outdir: Path, *, format: str = "jsonl") -> dict[str, Pa
         path = outdir / f"{table}.{format}"
         writer(path, COLUMNS[table], rows)
         written[table] = path
+    written["timelinejs"] = outdir / "timelinejs.json"
+    write_timelinejs(store, written["timelinejs"])
     return written
 
 
 def _tables(store: Store) -> dict[str, Iterator[dict]]:
     return {"articles": _article_rows(store), "events": _event_rows(store), "quotes": _quote_rows(store),
-            "entities": store.iter_rows("entities"), "timexes": store.iter_rows("timexes"), "timeline": iter(())}
+            "entities": store.iter_rows("entities"), "timexes": store.iter_rows("timexes"),
+            "timeline": _timeline_rows(store), "world_events": _world_events(store)}
+
+
+def _world_events(store: Store, **filters) -> Iterator[dict]:
+    offset = 0
+    while True:
+        page = store.list_world_events(limit=PAGE, offset=offset, **filters)
+        yield from page
+        if len(page) < PAGE:
+            return
+        offset += PAGE
+
+
+def _timeline_rows(store: Store) -> Iterator[dict]:
+    for row in _world_events(store, dated=True):
+        yield {**row, "world_event_id": row["id"]}
+
+
+def write_timelinejs(store: Store, path: Path) -> None:
+    """The timeline in TimelineJS's JSON format: one slide per world event, grouped by type."""
+    events = []
+    for row in _world_events(store, dated=True):
+        first, last = row["date_first"], row["date_last"]
+        start = {"year": first.year}
+        if row["date_precision"] in ("month", "week", "day"):
+            start["month"] = first.month
+        if row["date_precision"] in ("week", "day"):
+            start["day"] = first.day
+        slide = {"unique_id": f"world-event-{row['id']}", "group": row["type"], "start_date": start,
+                 "display_date": row["date"],
+                 # TimelineJS renders these as HTML: article text must arrive escaped.
+                 "text": {"headline": html.escape(row["summary"].split(" — ")[0]),
+                          "text": f"{html.escape(row['summary'])}<br>{row['n_sources']} source(s); articles "
+                                  + ", ".join(str(a) for a in row["article_ids"])}}
+        if row["date_precision"] == "week":
+            slide["end_date"] = {"year": last.year, "month": last.month, "day": last.day}
+        events.append(slide)
+    doc = {"title": {"text": {"headline": "dateline timeline", "text": f"{len(events)} world events"}},
+           "events": events}
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def _event_rows(store: Store) -> Iterator[dict]:

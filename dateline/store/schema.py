@@ -58,6 +58,12 @@ articles = Table(
     # Set by the understanding step: when, and by which version of the rules and registry.
     Column("processed_at", DateTime(timezone=True)),
     Column("processed_version", String(64)),
+    # Set by the organising step: the first copy this one duplicates, and the story it belongs to.
+    Column("duplicate_of", Integer, ForeignKey("articles.id", ondelete="SET NULL"), index=True),
+    Column("duplicate_kind", String(8)),  # exact, near
+    Column("duplicate_similarity", Float),
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL"), index=True),
+    Column("organised_version", String(64)),
     UniqueConstraint("source_id", "record_key", name="uq_articles_source_record"),
     Index("ix_articles_published", "published"),
     Index("ix_articles_text_hash", "text_hash"),
@@ -166,6 +172,7 @@ events = Table(
     Column("quoted_by", Text),  # the speaker when the event is reported inside a quote
     Column("attributes", JSON, nullable=False),  # weapon, count, range_km, apogee_km, casualties
     Column("sentence", Text, nullable=False),
+    Column("world_event_id", Integer, ForeignKey("world_events.id", ondelete="SET NULL"), index=True),
     Column("sentence_start", Integer, nullable=False),
     Column("sentence_end", Integer, nullable=False),
 )
@@ -179,4 +186,74 @@ user_actors = Table(
     Column("country", String(3)),
     Column("aliases", JSON, nullable=False),
     Column("added_at", DateTime(timezone=True), nullable=False),
+)
+
+
+# -- Organising: duplicates, stories and world events, kept up to date one article at a time.
+
+# The near-duplicate index: an article's MinHash signature, and one row per LSH band whose
+# key is a hash of the band's values, so a lookup is an indexed query, not a scan.
+article_signatures = Table(
+    "article_signatures", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("minhash", LargeBinary, nullable=False),  # num_perm uint32 values
+    Column("vector", JSON, nullable=False),  # the article's term weights {feature: weight}
+    Column("actors", JSON, nullable=False),  # actor codes it mentions most
+    Column("events", JSON, nullable=False),  # its lead events as "TYPE|SOURCES|first day|last day"
+    Column("story_date", Date),
+)
+
+minhash_bands = Table(
+    "minhash_bands", metadata,
+    Column("key", BigInteger, nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Index("ix_minhash_bands_key", "key"),
+)
+
+# Corpus statistics the organising step keeps between runs (document frequencies of terms).
+organise_state = Table(
+    "organise_state", metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", LargeBinary, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+stories = Table(
+    "stories", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", Text),
+    Column("first_article_id", Integer),
+    Column("date_first", Date),
+    Column("date_last", Date, index=True),
+    Column("n_articles", Integer, nullable=False),
+    Column("actors", JSON, nullable=False),  # {code: how many of its articles mention it most}
+    Column("events", JSON, nullable=False),  # {lead event key: how many of its articles lead with it}
+    Column("centroid", JSON, nullable=False),  # summed term weights of its articles, top terms only
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+# One happening, however many reports mention it. Its fields are the best value over its
+# mentions (the rows of ``events`` that point at it); ``disagreements`` lists where they differ.
+world_events = Table(
+    "world_events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("type", String(12), nullable=False, index=True),
+    Column("mode", String(24)),
+    Column("modality", String(16), nullable=False),  # asserted, or future while every report plans it
+    Column("source_actors", JSON, nullable=False),
+    Column("target_actors", JSON, nullable=False),
+    Column("date", String(16)),
+    Column("date_precision", String(8)),
+    Column("date_first", Date, index=True),
+    Column("date_last", Date),
+    Column("place", Text),
+    Column("attributes", JSON, nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("evidence_event_id", Integer),
+    Column("n_mentions", Integer, nullable=False),
+    Column("n_articles", Integer, nullable=False),
+    Column("n_sources", Integer, nullable=False),  # distinct outlets (or inputs when the outlet is unknown)
+    Column("article_ids", JSON, nullable=False),
+    Column("disagreements", JSON, nullable=False),  # [{"field", "values": [{"value", "event_ids", "article_ids"}]}]
+    Column("updated_at", DateTime(timezone=True), nullable=False),
 )

@@ -19,14 +19,16 @@ from sqlalchemy.exc import OperationalError
 from ..errors import NotFound, StoreError
 from . import migrate
 from .engine import make_engine
-from .schema import articles, entities, events, ingest_errors, ingest_runs, quotes, sources, timexes, user_actors
+from .organised import Organiser, mark_changed
+from .schema import (articles, entities, events, ingest_errors, ingest_runs, quotes, sources, stories, timexes,
+                     user_actors, world_events)
 
 ANALYSIS_TABLES = {"entities": entities, "timexes": timexes, "quotes": quotes, "events": events}
 
 # Columns shown in lists; the big ones (raw, source_text, offsets) only come with one article.
 LIST_COLUMNS = [articles.c.id, articles.c.title, articles.c.published, articles.c.dateline_date,
                 articles.c.dateline_place, articles.c.outlet, articles.c.language, articles.c.url,
-                sources.c.locator.label("source")]
+                articles.c.story_id, articles.c.duplicate_of, sources.c.locator.label("source")]
 _SOURCE_OF_ARTICLE = articles.join(sources, articles.c.source_id == sources.c.id)
 
 
@@ -62,6 +64,12 @@ class Store:
         """One transaction: everything written through the yielded Writer commits together."""
         with self.engine.begin() as conn:
             yield Writer(conn)
+
+    @contextmanager
+    def organiser(self) -> Iterator[Organiser]:
+        """One transaction of the organising step (see ``dateline.store.organised``)."""
+        with self.engine.begin() as conn:
+            yield Organiser(conn)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -228,6 +236,191 @@ class Store:
             return [dict(r._mapping) for r in conn.execute(query)]
 
 
+    # -- organising --------------------------------------------------------------------------
+
+    def _world_event_query(self, columns, *, actor=None, type=None, since=None, until=None, min_sources=1,
+                           dated=False):
+        query = select(*columns)
+        if type:
+            query = query.where(world_events.c.type == type.upper())
+        if since:
+            query = query.where(world_events.c.date_last >= since)
+        if until:
+            query = query.where(world_events.c.date_first <= until)
+        if min_sources > 1:
+            query = query.where(world_events.c.n_sources >= min_sources)
+        if dated:
+            query = query.where(world_events.c.date_first.is_not(None))
+        if actor:
+            needle = f'%"{actor.upper()}"%'
+            query = query.where(or_(cast(world_events.c.source_actors, Text).like(needle),
+                                    cast(world_events.c.target_actors, Text).like(needle)))
+        return query
+
+    def list_world_events(self, *, actor: str | None = None, type: str | None = None, since: dt.date | None = None,
+                          until: dt.date | None = None, min_sources: int = 1, dated: bool = False,
+                          limit: int = 100, offset: int = 0) -> list[dict]:
+        """World events, earliest first (undated ones last); each with its ``event_ids``.
+
+        :param actor: an actor code among the sources or targets
+        :param type: a PLOVER type
+        :param since: world events whose date range ends on or after this day
+        :param until: world events whose date range starts on or before this day
+        :param min_sources: keep those reported by at least this many outlets
+        :param dated: keep only those with a date (the timeline)
+        """
+        query = self._world_event_query([world_events], actor=actor, type=type, since=since, until=until,
+                                        min_sources=min_sources, dated=dated)
+        query = query.order_by(world_events.c.date_first.nulls_last(), world_events.c.date_last,
+                               world_events.c.id).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+            ids = [r["id"] for r in rows]
+            mentions: dict[int, list[int]] = {}
+            if ids:
+                for r in conn.execute(select(events.c.world_event_id, events.c.id)
+                                      .where(events.c.world_event_id.in_(ids)).order_by(events.c.id)):
+                    mentions.setdefault(r.world_event_id, []).append(r.id)
+        for row in rows:
+            row["event_ids"] = mentions.get(row["id"], [])
+        return rows
+
+    def count_world_events(self, **filters) -> int:
+        """How many world events ``list_world_events`` would give with these filters and no limit."""
+        query = self._world_event_query([func.count()], **filters).select_from(world_events)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
+
+    def get_world_event(self, world_event_id: int) -> dict:
+        """One world event with its ``mentions``: each event row with its article's title, outlet,
+        dates and source; raises NotFound."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(world_events).where(world_events.c.id == world_event_id)).first()
+            if row is None:
+                raise NotFound(f"no world event with id {world_event_id}")
+            query = select(events, articles.c.title.label("article_title"), articles.c.outlet,
+                           articles.c.published, articles.c.dateline_date, articles.c.story_id,
+                           sources.c.locator.label("source")) \
+                .select_from(events.join(articles, events.c.article_id == articles.c.id)
+                             .join(sources, articles.c.source_id == sources.c.id)) \
+                .where(events.c.world_event_id == world_event_id).order_by(events.c.article_id, events.c.start)
+            mentions = [dict(r._mapping) for r in conn.execute(query)]
+        out = dict(row._mapping)
+        out["mentions"] = mentions
+        out["event_ids"] = [m["id"] for m in mentions]
+        return out
+
+    def get_story(self, story_id: int) -> dict:
+        """One story with its articles (list columns plus duplicate marks); raises NotFound."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(stories).where(stories.c.id == story_id)).first()
+            if row is None:
+                raise NotFound(f"no story with id {story_id}")
+            members = conn.execute(select(*LIST_COLUMNS, articles.c.duplicate_of, articles.c.duplicate_kind)
+                                   .select_from(_SOURCE_OF_ARTICLE).where(articles.c.story_id == story_id)
+                                   .order_by(articles.c.id))
+            out = {k: v for k, v in row._mapping.items() if k != "centroid"}
+            out["articles"] = [dict(r._mapping) for r in members]
+        return out
+
+    # -- serving ---------------------------------------------------------------------------
+    # Reads for the REST API and the web UI: a page of rows together with how many match in all.
+
+    def articles_page(self, *, since: dt.date | None = None, until: dt.date | None = None, source: str | None = None,
+                      limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+        """A page of ``list_articles`` (same filters) and the number of articles they match."""
+        rows = self.list_articles(since=since, until=until, source=source, limit=limit, offset=offset)
+        story_date = func.coalesce(articles.c.dateline_date, articles.c.published)
+        query = select(func.count()).select_from(_SOURCE_OF_ARTICLE)
+        if since:
+            query = query.where(story_date >= since)
+        if until:
+            query = query.where(story_date <= until)
+        if source:
+            pattern = _contains(source)
+            query = query.where(or_(sources.c.locator.ilike(pattern, escape="\\"),
+                                    articles.c.outlet.ilike(pattern, escape="\\")))
+        with self.engine.connect() as conn:
+            return rows, conn.execute(query).scalar_one()
+
+    def events_page(self, *, actor: str | None = None, role: str | None = None, type: str | None = None,
+                    since: dt.date | None = None, until: dt.date | None = None, text: str | None = None,
+                    limit: int = 100, offset: int = 0) -> tuple[list[dict], int]:
+        """Events, earliest first, and how many match in all.
+
+        :param actor: an actor code among the sources or targets
+        :param role: with ``actor``: ``"source"`` or ``"target"`` to look on one side only
+        :param type: a PLOVER type
+        :param since: events whose date range ends on or after this day
+        :param until: events whose date range starts on or before this day
+        :param text: the evidence sentence contains this (any case)
+        """
+        where = []
+        if type:
+            where.append(events.c.type == type.upper())
+        if since:
+            where.append(events.c.date_last >= since)
+        if until:
+            where.append(events.c.date_first <= until)
+        if actor:
+            where.append(_plays(events, actor, role))
+        if text:
+            where.append(events.c.sentence.ilike(_contains(text), escape="\\"))
+        query = select(events).where(*where).order_by(events.c.date_first.nulls_last(), events.c.id)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+            total = conn.execute(select(func.count()).select_from(events).where(*where)).scalar_one()
+        return rows, total
+
+    def actor_world_events(self, code: str, role: str, *, limit: int = 50,
+                           offset: int = 0) -> tuple[list[dict], int]:
+        """World events with ``code`` among their sources (``role="source"``) or targets, earliest
+        first, and how many there are."""
+        where = _plays(world_events, code, role)
+        query = select(world_events).where(where).order_by(world_events.c.date_first.nulls_last(),
+                                                           world_events.c.date_last, world_events.c.id)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+            total = conn.execute(select(func.count()).select_from(world_events).where(where)).scalar_one()
+        return rows, total
+
+    def world_event_counts(self, **filters) -> list[tuple[dt.date, str, int]]:
+        """``(first day, type, how many)`` for the dated world events that ``list_world_events``
+        would give with these filters: the timeline chart's data, one row per day and type."""
+        day, kind = world_events.c.date_first, world_events.c.type
+        query = self._world_event_query([day, kind, func.count()], **{**filters, "dated": True}) \
+            .group_by(day, kind).order_by(day, kind)
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(query)]
+
+    def search_page(self, query: str, *, limit: int = 20, offset: int = 0) -> tuple[list[dict], int]:
+        """A page of ``search`` results and how many articles match in all."""
+        found = self.search(query, limit=offset + limit)
+        if not found:  # a blank query, or no match at all
+            return [], 0
+        if self.dialect == "sqlite":
+            sql = text("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q")
+            params = {"q": _sqlite_match(query)}
+        else:
+            sql = text("SELECT count(*) FROM articles a, websearch_to_tsquery('english', :q) q WHERE a.search @@ q")
+            params = {"q": query}
+        with self.engine.connect() as conn:
+            return found[offset:], conn.execute(sql, params).scalar_one()
+
+
+def _contains(value: str) -> str:
+    """A LIKE pattern (escape character ``\\``) matching text that contains ``value`` as typed."""
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _plays(table, code: str, role: str | None):
+    """Condition: actor ``code`` is among the table's sources, its targets, or (role None) either.
+    Codes are stored as JSON lists, so the quoted code is looked for in their text."""
+    needle = _contains(f'"{code.upper()}"')
+    sides = {"source": [table.c.source_actors], "target": [table.c.target_actors]}.get(
+        role, [table.c.source_actors, table.c.target_actors])
+    return or_(*(cast(column, Text).like(needle, escape="\\") for column in sides))
+
 
 class Writer:
     """Writes inside one open transaction (see ``Store.write``)."""
@@ -283,11 +476,13 @@ class Writer:
         ids = [r.id for r in self.conn.execute(select(articles.c.id, articles.c.record_key)
                                                 .where(articles.c.source_id == source_id)) if r.record_key not in keys]
         if ids:
+            mark_changed(self.conn, ids, removed=True)
             self.conn.execute(delete(articles).where(articles.c.id.in_(ids)))
         return len(ids)
 
     def replace_analysis(self, article_id: int, rows: dict[str, list[dict]], version: str) -> None:
         """Replace everything understood about an article with ``rows`` (by table name)."""
+        mark_changed(self.conn, [article_id])
         for name, table in ANALYSIS_TABLES.items():
             self.conn.execute(delete(table).where(table.c.article_id == article_id))
             if rows.get(name):

@@ -108,6 +108,12 @@ WRAPPERS = {"call": "requested", "urge": "requested", "ask": "requested", "plan"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "a pair": 2, "pair": 2, "dozens": 24, "a dozen": 12, "dozen": 12}
 _KM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(km|kilometers|kilometres|miles)\b", re.IGNORECASE)
+# The next sentence goes on about the same launch ("The missile flew ...", "It reached ...").
+_FLIGHT_FOLLOWS = re.compile(r"\s*(?:The|That|This|It)\b(?:\s+\w+){0,2}?\s*\b(?:missile|rocket|projectile|ICBM|IRBM|"
+                             r"SRBM|weapon|it)\b|\s*It\b", re.IGNORECASE)
+# "landed 200 km west of ...", "3,200 km east of Japan": where it fell, not how far it flew.
+_DISTANCE_FROM = re.compile(r"\s+(?:\w+\s+){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest"
+                            r"|off|from|away)\b", re.IGNORECASE)
 _APOGEE = re.compile(r"(?:altitude|apogee|height)\s+of\s+(?:about\s+|some\s+|more than\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
 _CASUALTIES = re.compile(r"(?:killing|killed|kill|left)\s+(?:at least\s+|about\s+)?(\d[\d,]*|\w+)\s+(?:people|civilians|soldiers|persons)"
                          r"|(\d[\d,]*|\w+)\s+(?:people|civilians|soldiers|persons)\s+(?:were|was|have been)\s+killed", re.IGNORECASE)
@@ -296,7 +302,8 @@ def _build(tok: Token, trigger: Trigger, sent: Span, context: _Context, timexes,
         type=trigger.type, mode=trigger.mode, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
         start=clause.start_char, end=clause.end_char, sentence_start=sent.start_char, sentence_end=sent.end_char,
         source_actors=sources, target_actors=targets, date=date, date_precision=precision, date_source=date_source,
-        place=_place(tok), negated=_negated(tok), modality=modality, attributes=_attributes(clause, sent, trigger),
+        place=_place(tok), negated=_negated(tok), modality=modality,
+        attributes=_attributes(clause, sent, trigger, _sentence_after(sent)),
     )
     if tok.pos_ == "VERB":
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -364,18 +371,11 @@ def _resolve(head: Token, context: _Context) -> list[str]:
     """Actor codes for a subject phrase; pronouns go back to who the text was about."""
     start, end = _phrase_range(head)
     codes = context.actors_in(start, end)
+    if head.lower_ in PRONOUNS:
+        # "he and South Korean Foreign Minister Park Jin": the pronoun's referent and the conjuncts.
+        return list(dict.fromkeys(_pronoun(head, context) + codes))
     if codes:
         return codes
-    if head.lower_ in PRONOUNS:
-        if head.lower_ in ("he", "she", "his", "her"):
-            # Inside reported speech "X said he ...": X. Else the person this sentence is about
-            # ("Kim continued ..., although he agreed ..."), else the one the text was last about.
-            speaker = _reporting_subject(head, context) or _sentence_person(head, context)
-            return speaker or context.last_person_subject or context.last_person or context.last_subject
-        # "its first launch": the subject of the clause it sits in; "X said it was on alert": X.
-        if head.lower_ in ("it", "its"):
-            return _clause_subject(head, context) or _reporting_subject(head, context) or context.last_subject
-        return context.last_subject
     # "the two leaders", "the three allies", "officials": the subject before.
     if head.lower_ in ("leaders", "allies", "countries", "nations", "sides", "officials", "governments"):
         for c in head.children:
@@ -383,6 +383,18 @@ def _resolve(head: Token, context: _Context) -> list[str]:
                 return _resolve(c, context)
         return context.last_subject
     return []
+
+
+def _pronoun(head: Token, context: _Context) -> list[str]:
+    if head.lower_ in ("he", "she", "his", "her"):
+        # Inside reported speech "X said he ...": X. Else the person this sentence is about
+        # ("Kim continued ..., although he agreed ..."), else the one the text was last about.
+        speaker = _reporting_subject(head, context) or _sentence_person(head, context)
+        return speaker or context.last_person_subject or context.last_person or context.last_subject
+    # "its first launch": the subject of the clause it sits in; "X said it was on alert": X.
+    if head.lower_ in ("it", "its"):
+        return _clause_subject(head, context) or _reporting_subject(head, context) or context.last_subject
+    return context.last_subject
 
 
 def _clause_subject(tok: Token, context: _Context) -> list[str]:
@@ -444,6 +456,15 @@ def _date(tok: Token, sent: Span, timexes, doc: Doc) -> tuple[str | None, str | 
         return None, None, None
     dated = [t for t in in_sentence if t._.timex.value]
     own = [t for t in dated if t.start in subtree]
+    lag = None if own else _LAG.search(doc.text[sent.start_char:tok.idx])
+    if lag:
+        # "The move came days after officials met": a little before the main clause's date.
+        reference = min(dated, key=lambda t: abs(t.start - tok.i))._.timex.value if dated else \
+            (doc._.anchor.isoformat() if doc._.anchor else None)
+        first = date_bounds(reference)[0] if reference else None
+        if first:
+            days, precision = LAGS[lag.group(1).lower()]
+            return _at_precision(first - dt.timedelta(days=days), precision), precision, "relative"
     pool = own or dated
     if pool:
         best = min(pool, key=lambda t: abs(t.start - tok.i))
@@ -462,6 +483,19 @@ def _date(tok: Token, sent: Span, timexes, doc: Doc) -> tuple[str | None, str | 
 
 
 REFERENCE_PREPOSITIONS = {"since", "until", "till", "through"}
+# How long before the main clause "<lag> after <clause>" puts the clause, and how exactly.
+LAGS = {"hours": (0, "day"), "a day": (1, "day"), "one day": (1, "day"), "days": (3, "week"),
+        "a week": (7, "week"), "weeks": (14, "month")}
+_LAG = re.compile(r"\b(hours|a day|one day|days|a week|weeks)\s+after\b[^,;]*$", re.IGNORECASE)
+
+
+def _at_precision(day: dt.date, precision: str) -> str:
+    if precision == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if precision == "month":
+        return day.strftime("%Y-%m")
+    return day.isoformat()
 
 
 def _reference_point(span: Span) -> bool:
@@ -509,7 +543,12 @@ def _requested(tok: Token) -> bool:
     return False
 
 
-def _attributes(clause: Span, sent: Span, trigger: Trigger) -> dict:
+def _sentence_after(sent: Span) -> Span | None:
+    doc = sent.doc
+    return doc[sent.end].sent if sent.end < len(doc) else None
+
+
+def _attributes(clause: Span, sent: Span, trigger: Trigger, following: Span | None = None) -> dict:
     attrs: dict = {}
     text = clause.text
     weapon = WEAPON_PATTERN.search(text)
@@ -525,12 +564,16 @@ def _attributes(clause: Span, sent: Span, trigger: Trigger) -> dict:
         if m and _number(m.group(1)):
             attrs["count"] = _number(m.group(1))
     if trigger.type in ("MOBILIZE", "ASSAULT"):
-        for m in _KM.finditer(sent.text):
-            km = _to_km(m.group(1), m.group(2))
-            if _APOGEE.search(sent.text[:m.start()][-40:]):
-                attrs.setdefault("apogee_km", km)
-            else:
-                attrs.setdefault("range_km", km)
+        texts = [sent.text]
+        if following is not None and _FLIGHT_FOLLOWS.match(following.text):
+            texts.append(following.text)  # "... fired an ICBM. The missile flew 1,000 km ..."
+        for text in texts:
+            for m in _KM.finditer(text):
+                km = _to_km(m.group(1), m.group(2))
+                if _APOGEE.search(text[:m.start()][-40:]):
+                    attrs.setdefault("apogee_km", km)
+                elif not _DISTANCE_FROM.match(text[m.end():]):
+                    attrs.setdefault("range_km", km)
         cas = _CASUALTIES.search(sent.text)
         if cas:
             n = _number(cas.group(1) or cas.group(2))

@@ -21,7 +21,7 @@ from .events import date_bounds
 from .extensions import ACTORS, TIMEX
 
 # Bump when a rule changes what the pipeline finds: ``process`` redoes articles of older versions.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 
 def pipeline_version(settings: Settings, extra_actors: list[dict]) -> str:
@@ -85,6 +85,7 @@ def analyse(doc: Doc, offsets: OffsetMap) -> dict[str, list[dict]]:
                "speaker_actors": q.speaker_actors, "sentence_start": q.sentence_start, "sentence_end": q.sentence_end}
               for q in doc._.quotes or []]
     events = []
+    text = doc.text  # built anew on each access: read it once
     for e in doc._.events or []:
         first, last = date_bounds(e.date)
         events.append({**span(e.start, e.end), "type": e.type, "mode": e.mode, "trigger": e.trigger,
@@ -92,6 +93,6 @@ def analyse(doc: Doc, offsets: OffsetMap) -> dict[str, list[dict]]:
                        "date_precision": e.date_precision, "date_first": first, "date_last": last,
                        "date_source": e.date_source, "place": e.place, "negated": e.negated, "modality": e.modality,
                        "quoted_by": e.quoted_by, "attributes": e.attributes,
-                       "sentence": doc.text[e.sentence_start:e.sentence_end].strip(),
+                       "sentence": text[e.sentence_start:e.sentence_end].strip(),
                        "sentence_start": e.sentence_start, "sentence_end": e.sentence_end})
     return {"entities": entities, "timexes": timexes, "quotes": quotes, "events": events}

@@ -61,14 +61,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
     last_speaker: tuple[str, list[str], int, int] | None = None  # name, actors, start, end
     inside = set()
-    for start, end in find_quote_spans(doc.text):
-        if len(doc.text[start:end].split()) < MIN_QUOTE_WORDS:
+    text = doc.text  # built anew on each access: read it once
+    for start, end in find_quote_spans(text):
+        if len(text[start:end].split()) < MIN_QUOTE_WORDS:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         inside.update(range(span.start, span.end))
-        quote = Quote(start=start, end=end, text=doc.text[start:end].strip(" ,"), kind="direct",
+        quote = Quote(start=start, end=end, text=text[start:end].strip(" ,"), kind="direct",
                       sentence_start=span.sent.start_char, sentence_end=span[-1].sent.end_char)
         speaker = _speaker_of(span, doc)
         resolved = _resolve_speaker(speaker, doc, last_speaker) if speaker is not None else None

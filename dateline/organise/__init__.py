@@ -1,0 +1,1 @@
+"""Organise understood articles: duplicates, same-story clusters, world events, the timeline."""
