@@ -52,7 +52,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_world_events_type", "world_events", ["type"])
-    op.create_index("ix_world_events_date_first", "world_events", ["date_first"])
+    op.create_index("ix_world_events_date_first_type", "world_events", ["date_first", "type"])
     op.add_column("articles", sa.Column("duplicate_kind", sa.String(8)))
     op.add_column("articles", sa.Column("duplicate_similarity", sa.Float))
     op.add_column("articles", sa.Column("organised_version", sa.String(64)))
