@@ -15,7 +15,6 @@ are candidates, so assigning an article costs the same whatever the size of the 
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -188,7 +187,3 @@ def best_story(features: Features, candidates: list[dict], df: DocumentFrequenci
     if best is not None and best_score >= rules.threshold:
         return best, best_score
     return None, best_score
-
-
-def days_apart(a, b) -> float:
-    return math.inf if a is None or b is None else abs((a - b).days)

@@ -93,10 +93,9 @@ class Organiser:
         story_id = self.conn.execute(select(articles.c.story_id).where(articles.c.id == article_id)).scalar()
         if story_id is not None:
             self.conn.execute(update(stories).where(stories.c.id == story_id).values(n_articles=DIRTY))
+        mark_changed(self.conn, [article_id])
         self.conn.execute(update(articles).where(articles.c.id == article_id).values(
-            story_id=None, duplicate_of=None, duplicate_kind=None, duplicate_similarity=None, organised_version=None))
-        linked = select(events.c.world_event_id).where(events.c.article_id == article_id).scalar_subquery()
-        self.conn.execute(update(world_events).where(world_events.c.id.in_(linked)).values(n_mentions=DIRTY))
+            story_id=None, duplicate_of=None, duplicate_kind=None, duplicate_similarity=None))
         self.conn.execute(update(events).where(events.c.article_id == article_id).values(world_event_id=None))
 
     def stale_version(self, version: str) -> bool:
@@ -214,13 +213,12 @@ class Organiser:
     # -- world events ---------------------------------------------------------------------------
 
     def world_event_candidates(self, type: str, first: dt.date | None, last: dt.date | None) -> list[dict]:
-        """World events of this type whose dates overlap ``first..last`` (all of the type's, if undated...
-        but then only those of the same story are usable: see ``story_world_events``)."""
-        query = select(world_events).where(world_events.c.type == type)
-        if first is not None:
-            query = query.where(and_(world_events.c.date_first <= last, world_events.c.date_last >= first))
-        else:
+        """World events of this type whose dates overlap ``first..last`` (none for an undated
+        mention: it may only join those of its own story, see ``story_world_events``)."""
+        if first is None:
             return []
+        query = select(world_events).where(and_(world_events.c.type == type, world_events.c.date_first <= last,
+                                                world_events.c.date_last >= first))
         return [dict(r._mapping) for r in self.conn.execute(query)]
 
     def earlier_world_events(self, type: str, before: dt.date | None, limit: int = 200) -> list[dict]:

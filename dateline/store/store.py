@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 from ..errors import NotFound, StoreError
 from . import migrate
 from .engine import make_engine
-from .organised import Organiser, mark_changed
+from .organised import STORY_DATE, Organiser, mark_changed
 from .schema import (articles, entities, events, ingest_errors, ingest_runs, quotes, sources, stories, timexes,
                      user_actors, world_events)
 
@@ -85,17 +85,9 @@ class Store:
         :param until: ... on or before it
         :param source: keep articles whose input path/URL or outlet contains this text
         """
-        story_date = func.coalesce(articles.c.dateline_date, articles.c.published)
-        query = select(*LIST_COLUMNS).select_from(_SOURCE_OF_ARTICLE)
-        if since:
-            query = query.where(story_date >= since)
-        if until:
-            query = query.where(story_date <= until)
-        if source:
-            pattern = "%" + source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            query = query.where(or_(sources.c.locator.ilike(pattern, escape="\\"),
-                                    articles.c.outlet.ilike(pattern, escape="\\")))
-        query = query.order_by(story_date.desc().nulls_last(), articles.c.id).limit(limit).offset(offset)
+        query = select(*LIST_COLUMNS).select_from(_SOURCE_OF_ARTICLE) \
+            .where(*_article_filters(since=since, until=until, source=source))
+        query = query.order_by(STORY_DATE.desc().nulls_last(), articles.c.id).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
@@ -219,18 +211,7 @@ class Store:
         :param since: events whose date range ends on or after this day
         :param until: events whose date range starts on or before this day
         """
-        query = select(events)
-        if type:
-            query = query.where(events.c.type == type.upper())
-        if since:
-            query = query.where(events.c.date_last >= since)
-        if until:
-            query = query.where(events.c.date_first <= until)
-        if actor:
-            # Codes are stored as JSON lists; match the quoted code in their text on both backends.
-            needle = f'%"{actor.upper()}"%'
-            query = query.where(or_(cast(events.c.source_actors, Text).like(needle),
-                                    cast(events.c.target_actors, Text).like(needle)))
+        query = select(events).where(*_event_filters(actor=actor, type=type, since=since, until=until))
         query = query.order_by(events.c.date_first.nulls_last(), events.c.id).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
@@ -252,9 +233,7 @@ class Store:
         if dated:
             query = query.where(world_events.c.date_first.is_not(None))
         if actor:
-            needle = f'%"{actor.upper()}"%'
-            query = query.where(or_(cast(world_events.c.source_actors, Text).like(needle),
-                                    cast(world_events.c.target_actors, Text).like(needle)))
+            query = query.where(_plays(world_events, actor, None))
         return query
 
     def list_world_events(self, *, actor: str | None = None, type: str | None = None, since: dt.date | None = None,
@@ -330,16 +309,8 @@ class Store:
                       limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
         """A page of ``list_articles`` (same filters) and the number of articles they match."""
         rows = self.list_articles(since=since, until=until, source=source, limit=limit, offset=offset)
-        story_date = func.coalesce(articles.c.dateline_date, articles.c.published)
-        query = select(func.count()).select_from(_SOURCE_OF_ARTICLE)
-        if since:
-            query = query.where(story_date >= since)
-        if until:
-            query = query.where(story_date <= until)
-        if source:
-            pattern = _contains(source)
-            query = query.where(or_(sources.c.locator.ilike(pattern, escape="\\"),
-                                    articles.c.outlet.ilike(pattern, escape="\\")))
+        query = select(func.count()).select_from(_SOURCE_OF_ARTICLE) \
+            .where(*_article_filters(since=since, until=until, source=source))
         with self.engine.connect() as conn:
             return rows, conn.execute(query).scalar_one()
 
@@ -355,17 +326,7 @@ class Store:
         :param until: events whose date range starts on or before this day
         :param text: the evidence sentence contains this (any case)
         """
-        where = []
-        if type:
-            where.append(events.c.type == type.upper())
-        if since:
-            where.append(events.c.date_last >= since)
-        if until:
-            where.append(events.c.date_first <= until)
-        if actor:
-            where.append(_plays(events, actor, role))
-        if text:
-            where.append(events.c.sentence.ilike(_contains(text), escape="\\"))
+        where = _event_filters(actor=actor, role=role, type=type, since=since, until=until, text=text)
         query = select(events).where(*where).order_by(events.c.date_first.nulls_last(), events.c.id)
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
@@ -406,6 +367,35 @@ class Store:
             params = {"q": query}
         with self.engine.connect() as conn:
             return found[offset:], conn.execute(sql, params).scalar_one()
+
+
+def _article_filters(*, since=None, until=None, source=None) -> list:
+    """Conditions on an article's story date (dateline date, else publication date) and source."""
+    where = []
+    if since:
+        where.append(STORY_DATE >= since)
+    if until:
+        where.append(STORY_DATE <= until)
+    if source:
+        pattern = _contains(source)
+        where.append(or_(sources.c.locator.ilike(pattern, escape="\\"), articles.c.outlet.ilike(pattern, escape="\\")))
+    return where
+
+
+def _event_filters(*, actor=None, role=None, type=None, since=None, until=None, text=None) -> list:
+    """Conditions on events: actor (on one side with ``role``), type, date range, sentence text."""
+    where = []
+    if type:
+        where.append(events.c.type == type.upper())
+    if since:
+        where.append(events.c.date_last >= since)
+    if until:
+        where.append(events.c.date_first <= until)
+    if actor:
+        where.append(_plays(events, actor, role))
+    if text:
+        where.append(events.c.sentence.ilike(_contains(text), escape="\\"))
+    return where
 
 
 def _contains(value: str) -> str:
