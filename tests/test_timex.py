@@ -9,12 +9,15 @@ import pytest
 import spacy
 
 from dateline.settings import Settings
+from dateline.understand.events import date_bounds
 from dateline.understand.extensions import TIMEX
 from dateline.understand.timex import Timex, clause_tense, register_time_component, resolve
 
 WED = dt.date(2021, 3, 24)  # a Wednesday, in ISO week 12
 THU = dt.date(2023, 11, 9)  # a Thursday
 SAT = dt.date(2022, 1, 15)  # a Saturday
+MAR = dt.date(2024, 3, 14)  # a Thursday in spring
+JAN = dt.date(2023, 1, 20)  # a Friday in the winter that began in December 2022
 
 
 @pytest.fixture(scope="module")
@@ -299,3 +302,153 @@ def test_registering_twice_does_nothing():
     register_time_component()
     register_time_component()
     assert "dateline_time" in spacy.language.Language.factories
+
+
+# -- review of 2026-11-23, section E ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("March 16", MAR, "2023-03-16"),  # two days ahead of a past clause: last year's
+    ("March 15", MAR, "2024-03-15"),  # one day ahead: the time-zone slack
+    ("Nov. 11", THU, "2022-11-11"),
+    ("Sept. 19", dt.date(2024, 9, 17), "2023-09-19"),
+])
+def test_month_day_in_a_past_clause_is_at_most_a_day_after_the_anchor(text, anchor, value):
+    assert value_and_precision(text, anchor, "past") == (value, "day")
+
+
+@pytest.mark.parametrize("anchor, sentence, expression, value", [
+    (MAR, "Kishida met Yoon in Tokyo on March 16, the first such visit by a South Korean leader in 12 years.",
+     "March 16", "2023-03-16"),
+    (dt.date(2021, 6, 14), "Indian and Chinese troops clashed in the Galwan Valley on June 16, the deadliest clash "
+     "in decades.", "June 16", "2020-06-16"),
+    (dt.date(2024, 9, 17), "Azerbaijan launched an offensive in Nagorno-Karabakh on Sept. 19, which ended "
+     "within a day.", "Sept. 19", "2023-09-19"),
+])
+def test_month_day_after_the_anchor_in_a_past_sentence_is_last_years(nlp, anchor, sentence, expression, value):
+    assert timexes(nlp, sentence, anchor)[expression].value == value
+
+
+@pytest.mark.parametrize("text, anchor, tense, value", [
+    ("10/03/2024", MAR, "past", "2024-03-10"),  # month first would be October, after the anchor
+    ("10/03/24", MAR, "past", "2024-03-10"),  # a two-digit year stays in the anchor's century
+    ("12/06/2020", dt.date(2020, 6, 15), "past", "2020-06-12"),
+    ("10/03/2024", MAR, "future", "2024-10-03"),  # the future may be months ahead: month first
+    ("03/10/2024", MAR, "past", "2024-03-10"),  # month first is in the past already
+    ("24/02/2022", MAR, "past", "2022-02-24"),  # only one reading is a date
+    ("11/9/23", THU, "future", "2023-11-09"),  # a written year is not moved a century by the tense
+])
+def test_numeric_date_reads_day_first_when_month_first_is_after_a_past_clause(text, anchor, tense, value):
+    assert value_and_precision(text, anchor, tense) == (value, "day")
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The ceasefire collapsed on 10/03/2024, the ministry said.", "10/03/2024", "2024-03-10"),
+    ("Pakistani and Indian troops exchanged fire on 10/03/24 near Poonch.", "10/03/24", "2024-03-10"),
+])
+def test_numeric_date_is_found_in_a_sentence(nlp, sentence, expression, value):
+    assert timexes(nlp, sentence, MAR)[expression].value == value
+
+
+@pytest.mark.parametrize("text, anchor, tense, value", [
+    ("in the spring", MAR, "past", "2024-SP"),  # the season the anchor is in
+    ("last summer", MAR, "past", "2023-SU"),
+    ("this winter", MAR, "past", "2023-WI"),  # the winter that just ended
+    ("this winter", MAR, "future", "2024-WI"),
+    ("last winter", MAR, "past", "2023-WI"),
+    ("next spring", MAR, "past", "2025-SP"),  # "next" wins over the tense, and is never the current season
+    ("in the autumn", MAR, "future", "2024-FA"),
+    ("in the fall", THU, "past", "2023-FA"),
+    ("late summer", THU, "past", "2023-SU"),
+    ("this winter", JAN, "past", "2022-WI"),  # January belongs to the winter that began in December
+    ("last winter", JAN, "past", "2021-WI"),
+    ("the spring of 2022", THU, "past", "2022-SP"),
+    ("summer 2014", THU, "future", "2014-SU"),
+    ("in the winter of 2022", MAR, "past", "2022-WI"),
+])
+def test_season_resolves_by_tense(text, anchor, tense, value):
+    assert resolve(text, anchor, tense) == ("DATE", value, "season")
+
+
+def test_season_without_anchor_has_no_value():
+    assert resolve("last summer", None, "past") == ("DATE", None, "season")
+
+
+@pytest.mark.parametrize("value, first, last", [
+    ("2023-SP", dt.date(2023, 3, 1), dt.date(2023, 5, 31)),
+    ("2023-SU", dt.date(2023, 6, 1), dt.date(2023, 8, 31)),
+    ("2022-FA", dt.date(2022, 9, 1), dt.date(2022, 11, 30)),
+    ("2023-WI", dt.date(2023, 12, 1), dt.date(2024, 2, 29)),  # into the next year, leap day included
+    ("2022-WI", dt.date(2022, 12, 1), dt.date(2023, 2, 28)),
+])
+def test_season_covers_three_months(value, first, last):
+    assert date_bounds(value) == (first, last)
+
+
+@pytest.mark.parametrize("anchor, sentence, expression, value", [
+    (MAR, "Ukraine launched its counteroffensive last summer, officials said.", "last summer", "2023-SU"),
+    (MAR, "The Houthis began attacking ships in the Red Sea in the autumn.", "autumn", "2023-FA"),
+    (MAR, "Russia pounded Ukraine's power grid this winter.", "this winter", "2023-WI"),
+    (MAR, "Israel will resume the offensive next spring.", "next spring", "2025-SP"),
+    (THU, "Sudan's army and the RSF began fighting in the spring of 2023.", "the spring of 2023", "2023-SP"),
+])
+def test_season_is_found_in_a_sentence(nlp, anchor, sentence, expression, value):
+    timex = timexes(nlp, sentence, anchor)[expression]
+    assert (timex.type, timex.value, timex.precision) == ("DATE", value, "season")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The offensive stalled after the fall of Bakhmut.",  # the capture of a town
+    "Protesters in Cairo recalled the Arab Spring.",  # a name
+    "Kabul fell to the Taliban as Afghan forces collapsed.",
+])
+def test_season_word_that_is_no_season_is_dropped(nlp, sentence):
+    assert timexes(nlp, sentence, MAR) == {}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a year and a half", "P1.5Y"), ("an hour and a half", "PT1.5H"), ("a month and a half", "P1.5M"),
+    ("a day and a half", "P1.5D"), ("for a week and a half", "P1.5W"), ("the past year and a half", "P1.5Y"),
+    ("two years and a half", "P2.5Y"),
+])
+def test_and_a_half_is_a_duration(text, value):
+    assert resolve(text, MAR, "past") == ("DURATION", value, None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a year and a half ago", "2022-09"),  # 18 months before March 2024
+    ("two and a half years ago", "2021-09"),  # 30 months, not two years
+])
+def test_half_years_ago_is_a_month(text, value):
+    assert value_and_precision(text, MAR) == (value, "month")
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("Talks between Armenia and Azerbaijan lasted an hour and a half.", "an hour and a half", "PT1.5H"),
+    ("The war in Sudan has raged for a year and a half.", "a year and a half", "P1.5Y"),
+    ("Fighting has displaced most of Gaza's people in the past month and a half.", "the past month and a half",
+     "P1.5M"),
+])
+def test_and_a_half_duration_is_found_in_a_sentence(nlp, sentence, expression, value):
+    timex = timexes(nlp, sentence, MAR)[expression]
+    assert (timex.type, timex.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("on Monday", dt.datetime(2024, 3, 14, 9, 30), ("DATE", "2024-03-11", "day")),
+    ("at 7:30 a.m.", dt.datetime(2023, 12, 7, 22, 15), ("TIME", "2023-12-07T07:30", "day")),
+    ("last week", "2021-03-24T08:00:00+00:00", ("DATE", "2021-W11", "week")),  # an ISO timestamp
+])
+def test_datetime_anchor_counts_in_days(text, anchor, value):
+    assert resolve(text, anchor, "past") == value
+
+
+@pytest.mark.parametrize("anchor, sentence, expression, value", [
+    (dt.datetime(2024, 3, 14, 9, 30), "Russia attacked Kyiv on Monday.", "Monday", "2024-03-11"),
+    (dt.datetime(2023, 12, 7, 14, 5), "Israeli jets struck Khan Younis on Tuesday.", "Tuesday", "2023-12-05"),
+    (dt.datetime(2023, 12, 7, 14, 5), "The first rocket hit Sderot at 7:30 a.m.", "7:30 a.m.", "2023-12-07T07:30"),
+])
+def test_datetime_anchor_is_normalised_in_the_component(nlp, anchor, sentence, expression, value):
+    doc = parse(nlp, sentence, anchor)
+    timex = next(s._.timex for s in doc.spans[TIMEX] if s.text == expression)
+    assert (timex.value, timex.anchor) == (value, anchor.date())
+    assert doc._.anchor == anchor.date() and type(doc._.anchor) is dt.date  # what later components read

@@ -82,8 +82,9 @@ def test_indirect_speech(nlp):
     ("North Korea warned America of stronger reactions to the new sanctions.", None, "THREATEN", ["PRK"], ["USA"]),
     ("Both North Korea and Russia have denied any arms deals.", None, "REJECT", ["PRK", "RUS"], []),
     ("Washington, Seoul and Tokyo have also agreed to act together.", None, "AGREE", ["USA", "KOR", "JPN"], []),
+    # Launching a strike is firing *at* someone: an attack, not a weapons test.
     ("Russia launched a missile strike on a hospital in Kyiv on Monday, Ukrainian officials said.",
-     dt.date(2024, 7, 9), "MOBILIZE", ["RUS"], []),
+     dt.date(2024, 7, 9), "ASSAULT", ["RUS"], []),
     ("China imposed sanctions on three US defence companies on Thursday over arms sales to Taiwan.",
      dt.date(2023, 2, 17), "SANCTION", ["CHN"], ["USA"]),
     ("Israel rejected the ceasefire proposal on Sunday.", dt.date(2023, 11, 6), "REJECT", ["ISR"], []),
@@ -138,10 +139,11 @@ def test_negated_event(nlp):
 def test_launch_attributes_range_apogee_weapon_count(nlp):
     doc = run(nlp, "North Korea launched two short-range ballistic missiles on Sunday. The rocket traveled "
                    "1,001 kilometers at a maximum altitude of 6,648 km before crashing into the sea.", dt.date(2023, 7, 13))
-    first, second = events_of(doc, "MOBILIZE")[:2]
-    assert first.attributes["weapon"] == "short-range ballistic missile" and first.attributes["count"] == 2
-    assert second.source_actors == ["PRK"]  # "the rocket" is the launcher's
-    assert (second.attributes["range_km"], second.attributes["apogee_km"]) == (1001, 6648)
+    # "The rocket traveled ..." goes on about the same launch: one event with every figure.
+    [launch] = events_of(doc, "MOBILIZE")
+    assert launch.attributes == {"weapon": "short-range ballistic missile", "count": 2, "range_km": 1001,
+                                 "apogee_km": 6648}
+    assert (launch.source_actors, launch.date) == (["PRK"], "2023-07-09")
 
 
 def test_casualties(nlp):

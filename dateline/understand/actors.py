@@ -39,6 +39,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # NER labels of things with names of their own: a country's name inside one of these ("Washington
 # Post", "South China Sea", "Israel Katz") is part of that name. Places, peoples and dates are not.
 OWN_NAME_LABELS = frozenset({"ORG", "FAC", "PERSON", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+# NER labels of places: a name tagged so anywhere in a document is no one's name there.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKED = "!"  # matcher key of the `not_actors` names ("Latin American")
 
 
@@ -88,6 +90,9 @@ class Cues:
     institution_words: frozenset[str]
     not_actors: tuple[str, ...]
     contextual: tuple[Contextual, ...]
+    place_heads: frozenset[str]
+    place_prepositions: frozenset[str]
+    place_governors: frozenset[str]
 
 
 def normalise(name: str) -> str:
@@ -101,7 +106,8 @@ def normalise(name: str) -> str:
 class ActorRegistry:
     """Every actor dateline knows, the names it goes by, and the people in office; read-only once built."""
 
-    def __init__(self, actors: Iterable[Actor], offices: Iterable[Office], roles: dict[str, str], cues: Cues):
+    def __init__(self, actors: Iterable[Actor], offices: Iterable[Office], roles: dict[str, str], cues: Cues,
+                 places: Iterable[str] = ()):
         self._actors: dict[str, Actor] = {}
         self._codes: dict[str, str] = {}  # normalised alias -> code
         for actor in actors:  # earlier actors win a shared name; the builder puts user entries first
@@ -115,6 +121,7 @@ class ActorRegistry:
                 self._people.setdefault(name, []).append(office)
         self._roles = roles
         self.cues = cues
+        self._places = frozenset(normalise(p) for p in places)
 
     @classmethod
     def load(cls, extra: Iterable[dict] = ()) -> ActorRegistry:
@@ -150,6 +157,13 @@ class ActorRegistry:
                     seen.add(text)
                     patterns.append((text, actor.code))
         return patterns
+
+    def is_place(self, name: str) -> bool:
+        """True for the name of an ISO 3166 subdivision: a province, region or city ("Gaza", "Idlib", "Sevastopol").
+
+        :param name: a name as written
+        """
+        return normalise(name) in self._places
 
     def person(self, name: str, on: dt.date | None = None) -> Office | None:
         """The office a known person held on a date, or their best-known office when no date is given.
@@ -225,14 +239,16 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
     shipped = {a.code: a for a in bodies + countries}
     merged = [Actor(e.code, e.name, e.kind, e.country, _unique([*e.aliases, *shipped[e.code].aliases]))
               if e.code in shipped else e for e in extra]
-    return ActorRegistry([*merged, *bodies, *countries], _offices(data["people"]), _roles(data["titles"]), _cues(data))
+    places = [s.name for s in pycountry.subdivisions]
+    return ActorRegistry([*merged, *bodies, *countries], _offices(data["people"]), _roles(data["titles"]), _cues(data),
+                         places)
 
 
 def _curated_names(entry: dict) -> list[str]:
     demonyms = entry.get("demonyms", [])
     # "North Korean" -> "North Koreans"; "Japanese", "British", "Swiss" have no plural of their own.
     plurals = [d + "s" for d in demonyms if not d.endswith(("ese", "sh", "ch", "ss", "s"))]
-    return [*entry.get("aliases", []), *demonyms, *plurals, *entry.get("metonyms", [])]
+    return [*entry.get("aliases", []), *demonyms, *plurals, *entry.get("metonyms", []), *entry.get("bodies", [])]
 
 
 def _offices(people: list[dict]) -> list[Office]:
@@ -261,6 +277,9 @@ def _cues(data: dict) -> Cues:
         institution_words=frozenset(data["institution_words"]),
         not_actors=tuple(data["not_actors"]),
         contextual=tuple(Contextual(c["alias"], c["code"], frozenset(c["context"])) for c in data["contextual"]),
+        place_heads=words(data["place_heads"]),
+        place_prepositions=words(data["place_prepositions"]),
+        place_governors=words(data["place_governors"]),
     )
 
 
@@ -326,7 +345,7 @@ class ActorLinker:
     def __init__(self, nlp: Language, registry: ActorRegistry):
         self.registry = registry
         self.cues = registry.cues
-        self.tokenizer = nlp.tokenizer  # not nlp.make_doc: the component must pickle for n_process > 1
+        self.tokenizer = nlp.tokenizer  # not nlp.make_doc: the component pickles without the whole pipeline
         # All-capital names ("US", "UN", "WHO") match only as written, so the pronoun "us" never does;
         # the rest match in any case, and _alias_matches drops an all-lowercase hit ("turkey").
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -343,6 +362,7 @@ class ActorLinker:
         self.contextual = PhraseMatcher(nlp.vocab, attr="ORTH")
         for i, rule in enumerate(self.cues.contextual):
             self.contextual.add(str(i), [self.tokenizer(rule.alias.removeprefix("the "))])
+        self.words = _dictionary_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = _as_date(doc._.anchor)
@@ -376,8 +396,30 @@ class ActorLinker:
 
     def _names(self, doc: Doc) -> list[_Mention]:
         ent_of = {t.i: ent for ent in doc.ents for t in ent}
-        return [self._name_mention(s, e, code) for s, e, code in self._alias_matches(doc)
-                if not self._names_something_else(doc, s, e, ent_of)]
+        out = []
+        for s, e, code in self._alias_matches(doc):
+            mention = self._name_mention(s, e, code)
+            body = self._body_before(doc, s, e, ent_of.get(s)) if mention.kind != "person" else None
+            if body is not None:  # "the Armed Forces of Ukraine" is Ukraine
+                mention.start, mention.rank = body, 0
+            elif self._names_something_else(doc, s, e, ent_of):
+                continue
+            out.append(mention)
+        return out
+
+    def _body_before(self, doc: Doc, start: int, end: int, ent: Span | None) -> int | None:
+        """Where a body named as "<body> of <name>" starts, when the NER took the whole as one name.
+
+        "the Armed Forces of Ukraine", "the Ministry of Defence of the Russian Federation" stand for
+        the state; "the Bank of Japan" and "the University of Washington" (no body word) do not.
+        """
+        if ent is None or ent.label_ not in OWN_NAME_LABELS or ent.end != end:
+            return None
+        i = start - 1 if start > ent.start and doc[start - 1].lower_ == "the" else start
+        first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if i <= first or doc[i - 1].lower_ != "of":
+            return None
+        return first if any(t.lower_ in self.cues.body_heads for t in doc[first:i - 1]) else None
 
     def _name_mention(self, start: int, end: int, code: str) -> _Mention:
         actor = self.registry.get(code)
@@ -422,7 +464,11 @@ class ActorLinker:
         return out + self._surnames(doc, out, in_names)
 
     def _ner_people(self, doc: Doc, in_names: set[int]) -> list[tuple[int, int]]:
-        """The NER's PERSON names, without a title before them and cut at a line break or a slash."""
+        """The NER's PERSON names, without a title before them and cut at a line break or a slash.
+
+        Names the document shows to be places or things ("Kharkiv", "Freedom Shield") are left out:
+        the small model often tags an unfamiliar city or an exercise as a person.
+        """
         found = []
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -437,7 +483,38 @@ class ActorLinker:
                 e -= 1
             if s < e and doc[s].text[:1].isupper():  # "hypersonic missiles" tagged PERSON is no one
                 found.append((s, e))
-        return found
+        # One occurrence that reads as a place or a thing settles every occurrence of that name.
+        not_people = {normalise(ent.text) for ent in doc.ents if ent.label_ in PLACE_LABELS}
+        not_people |= {normalise(doc[s:e].text) for s, e in found if self._place(doc, s, e) or self._thing(doc, s, e)}
+        return [(s, e) for s, e in found if normalise(doc[s:e].text) not in not_people]
+
+    def _place(self, doc: Doc, start: int, end: int) -> bool:
+        """A name that reads as a place: a known subdivision ("Gaza"), a name before a place word ("Kherson
+        region", "the Zaporizhzhia nuclear plant") or after a place preposition ("in Khan Younis and
+        Rafah"), or a single word after "from" or as what was struck ("Russia attacked Lviv")."""
+        if self.registry.is_place(doc[start:end].text):
+            return True
+        head = doc[end - 1]  # a name's last word carries its role in the parse
+        if end < len(doc) and doc[end].lower_ in self.cues.place_heads:
+            return True
+        if head.dep_ in ("compound", "nmod") and head.head.i >= end and head.head.lower_ in self.cues.place_heads:
+            return True
+        while head.dep_ == "conj" and head.head.i < head.i:  # "Odesa and Mykolaiv": the first one's role
+            head = head.head
+        governor = head.head.lemma_.lower()
+        if head.dep_ == "pobj" and governor in self.cues.place_prepositions:
+            return True
+        return end - start == 1 and head.dep_ in ("pobj", "dobj", "nsubjpass") and governor in self.cues.place_governors
+
+    def _thing(self, doc: Doc, start: int, end: int) -> bool:
+        """A name of dictionary words that modifies a noun or follows a determiner: "their annual Freedom
+        Shield exercise", "the Storm Shadow missiles". "John Smith said" has dictionary words too, but a
+        person's name is rarely used so."""
+        if end - start < 2 or not all(t.lower_ in self.words for t in doc[start:end]):
+            return False
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        return (after is not None and after.pos_ == "NOUN") or (before is not None and before.tag_ in ("DT", "PRP$"))
 
     def _person(self, doc: Doc, cand: _Mention, anchor: dt.date | None, seen: list[_Mention],
                 ends: dict[int, _Mention]) -> list[_Mention]:
@@ -624,6 +701,16 @@ def _lone_name(doc: Doc, i: int) -> bool:
     return doc[i].pos_ in ("PROPN", "") and not any(t.is_title and t.pos_ == "PROPN" for t in beside)
 
 
+def _dictionary_words(nlp: Language) -> frozenset[str]:
+    """English words in lower case: the lemmatizer's word lists (from WordNet), the only dictionary the model
+    carries. Empty for a pipeline without a rule lemmatizer (then no name is judged by its words)."""
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if nlp.has_pipe("lemmatizer") else None
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
+
+
 def _all_caps(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -643,5 +730,6 @@ def register_actor_component() -> None:
     """Register the ``dateline_actors`` factory with spaCy; calling it again does nothing."""
     if Language.has_factory(FACTORY):
         return
-    Language.factory(FACTORY, default_config={"extra_actors": []}, requires=["doc.ents", "token.pos"],
-                     assigns=["doc.spans"], func=make_actor_linker)
+    Language.factory(FACTORY, default_config={"extra_actors": []},
+                     requires=["doc.ents", "token.pos", "token.dep", "token.lemma"], assigns=["doc.spans"],
+                     func=make_actor_linker)

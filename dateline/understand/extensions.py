@@ -8,6 +8,10 @@ Span: ``span._.actor`` (an actor code such as "PRK", or None), ``span._.actor_ki
       ("country", "organization", "media", "person"), ``span._.person`` (a person's name when the
       mention is a person), ``span._.timex`` (a ``Timex`` for spans in ``doc.spans["timex"]``).
 Span groups: ``doc.spans["actors"]`` (actor mentions), ``doc.spans["timex"]`` (time expressions).
+
+These values are Python objects that msgpack cannot encode, so they never cross spaCy's process
+boundary: with ``n_process > 1`` only the model's components run in workers, and dateline's
+components set them in the main process (``pipeline.understand``).
 """
 
 from __future__ import annotations

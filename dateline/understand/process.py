@@ -1,32 +1,51 @@
 """Run the language pipeline over stored articles and store what it finds.
 
-Each batch of articles goes through ``nlp.pipe`` and its results replace the articles' previous
-entities, time expressions, quotes and events in one transaction, so processing again (after the
-rules or the actor registry change) is idempotent and an interrupted run loses nothing.
+The articles stream through ``nlp.pipe`` (see ``pipeline.understand``); each batch's results
+replace the articles' previous entities, time expressions, quotes and events in one transaction,
+so processing again (after the rules or the actor registry change) is idempotent and an
+interrupted run loses nothing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..clean.offsets import OffsetMap
 from ..settings import Settings
 from ..store import Store
-from .events import date_bounds
+from .event_dates import date_bounds
 from .extensions import ACTORS, TIMEX
 
-# Bump when a rule changes what the pipeline finds: ``process`` redoes articles of older versions.
-RULES_VERSION = "2"
+# The files whose content decides what the pipeline finds: the modules and the data beside them.
+RULE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".txt", ".csv")
+
+
+def rules_version(package: Path | None = None) -> str:
+    """A short hash of the understanding rules: every module and data file of this package.
+
+    Any edit to a rule or to the actor data gives a new version, so ``process`` redoes the articles
+    that an older version processed; documentation (``*.md``) and bytecode do not count.
+
+    :param package: the package folder (default: this one)
+    """
+    package = package or Path(__file__).parent
+    digest = hashlib.sha256()
+    files = sorted(p for p in package.rglob("*") if p.suffix in RULE_SUFFIXES and "__pycache__" not in p.parts)
+    for path in files:  # the relative name counts too: moving a rule to another module is a change
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
 
 
 def pipeline_version(settings: Settings, extra_actors: list[dict]) -> str:
     actors = hashlib.sha256(json.dumps(extra_actors, sort_keys=True, default=str).encode()).hexdigest()[:12]
-    return f"{RULES_VERSION}:{settings.model}:{actors}"
+    return f"{rules_version()}:{settings.model}:{actors}"
 
 
 def process(store: Store, settings: Settings, *, article_ids: Iterable[int] | None = None, everything: bool = False,
@@ -37,34 +56,48 @@ def process(store: Store, settings: Settings, *, article_ids: Iterable[int] | No
     :param everything: every article, whatever its state
     :param progress: called with the number of articles done after each batch
     """
-    from .pipeline import load_pipeline
+    from .pipeline import load_pipeline, understand
 
     extra = store.user_actors()
     nlp = load_pipeline(settings.model, extra)
     version = pipeline_version(settings, extra)
     ids = list(article_ids) if article_ids is not None else store.articles_to_process(version, everything=everything)
+    if not ids:  # nothing to do: start no worker processes
+        return 0
+    items = ((art["text"], *_anchor(art), (art["id"], art["offsets"]))
+             for art in _articles(store, ids, settings.nlp_batch_size))
+    # One nlp.pipe over every article: with n_process > 1 the workers start once, not once per batch.
+    docs = understand(nlp, items, batch_size=settings.nlp_batch_size, n_process=settings.n_process)
     done = 0
-    for start in range(0, len(ids), settings.nlp_batch_size):
-        batch = store.articles_for_processing(ids[start:start + settings.nlp_batch_size])
-        docs = [_make_doc(nlp, art) for art in batch]
-        results = [(art["id"], analyse(doc, OffsetMap.from_json(art["offsets"])))
-                   for art, doc in zip(batch, nlp.pipe(docs, batch_size=settings.nlp_batch_size, n_process=settings.n_process))]
+    for batch in _batches(docs, settings.nlp_batch_size):
+        results = [(article_id, analyse(doc, OffsetMap.from_json(offsets))) for doc, (article_id, offsets) in batch]
         with store.write() as w:
             for article_id, rows in results:
                 w.replace_analysis(article_id, rows, version)
-        done += len(batch)
+        done += len(results)
         if progress:
             progress(done)
     return done
 
 
-def _make_doc(nlp: Language, article: dict) -> Doc:
-    doc = nlp.make_doc(article["text"])
+def _articles(store: Store, ids: list[int], batch_size: int) -> Iterator[dict]:
+    """The articles to process, read a batch at a time as the pipeline asks for them."""
+    for start in range(0, len(ids), batch_size):
+        yield from store.articles_for_processing(ids[start:start + batch_size])
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def _anchor(article: dict) -> tuple[dt.date | None, str | None]:
+    """The date relative expressions count from, and where it came from."""
     if article["dateline_date"]:
-        doc._.anchor, doc._.anchor_source = article["dateline_date"], "dateline"
-    elif article["published"]:
-        doc._.anchor, doc._.anchor_source = article["published"], "published"
-    return doc
+        return article["dateline_date"], "dateline"
+    if article["published"]:
+        return article["published"], "published"
+    return None, None
 
 
 def analyse(doc: Doc, offsets: OffsetMap) -> dict[str, list[dict]]:

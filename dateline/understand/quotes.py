@@ -1,9 +1,17 @@
-"""Quotes and their speakers: direct quotes (straight or curly marks, split around "he said",
-spanning sentences) and indirect speech ("Park said that ..."), each linked to actors.
+"""Quotes and their speakers: direct quotes (double or single marks, straight or curly, split
+around "he said", spanning sentences) and indirect speech ("Park said that ..."), each linked to actors.
+
+Quotation marks pair within a paragraph. A straight mark opens or closes by what stands around it
+(an opening mark follows a space or the start and comes before a word; a closing mark the
+reverse), so a stray one (12" shells) or an apostrophe ("Kim's", "the allies' talks") pairs with
+nothing. A quote left open at the end of a paragraph runs on when the next paragraph opens with a
+quotation mark, as news copy writes a quote over several paragraphs.
 
 A direct quote's speaker is the subject of the speech verb that governs it ("..., Park said";
-"said Kato"; "the joint statement said"); a pronoun is the previous named speaker; a quote with
-no speech verb of its own continues the previous quote's speaker.
+"said Kato"; "the joint statement said"); "he" or "she" is the person named last (the subject of
+that sentence first), unless the previous quote's speaker came later; a quote with no speech verb
+of its own continues the previous quote's speaker. Names inside quotes are what was said: they
+never stand for a speaker.
 """
 
 from __future__ import annotations
@@ -14,9 +22,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token  # noqa: F401 (Span in annotations)
 
-from .actors import load_registry
+from .actors import FACTORY as ACTOR_FACTORY
+from .actors import ActorRegistry, load_registry
 from .extensions import ACTORS, register_extensions
-from .reference import group_size, last_actors, last_person
+from .reference import group_actors, group_size, last_person, mentions
 
 SPEECH_VERBS = {
     "say", "tell", "add", "note", "warn", "state", "write", "declare", "ask", "stress", "highlight",
@@ -26,7 +35,14 @@ SPEECH_VERBS = {
     "confirm", "deny", "admit", "suggest", "predict", "promise", "caution", "underline", "underscore",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_QUOTE_PAIRS = [("“", "”"), ("«", "»"), ('"', '"')]
+# A quote nested in another is part of it ("He called it 'a lie,'" and British 'He called it "a lie".');
+# of two crossing spans, the kind listed first wins.
+_QUOTE_PAIRS = [("“", "”"), ("«", "»"), ('"', '"'), ("‘", "’"), ("'", "'")]
+# Marks that also write inches, apostrophes or elisions ("12\" shells", "Kim’s", "‘90s"): they count
+# only where they stand like quotation marks. “ ” « » always do.
+_AMBIGUOUS = "\"'‘’"
+_BEFORE_OPENING = "([{—–-:/“‘\"'"  # what may stand before an opening mark, besides a space
+_AFTER_CLOSING = ".,;:!?)]}—–-”’\"'"  # what may follow a closing mark, besides a space
 MIN_QUOTE_WORDS = 2  # a single quoted word is a scare quote ("ironclad"), not speech
 
 
@@ -45,44 +61,102 @@ class Quote:
 
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text inside each pair of quotation marks, curly or straight."""
-    spans = []
+    """(start, end) of the text inside each pair of quotation marks, double or single, curly or straight."""
+    kept: list[tuple[int, int]] = []
     for open_mark, close_mark in _QUOTE_PAIRS:
-        if open_mark == close_mark:
-            positions = [m.start() for m in re.finditer(re.escape(open_mark), text)]
-            spans += [(a + 1, b) for a, b in zip(positions[::2], positions[1::2])]
-        else:
-            for m in re.finditer(re.escape(open_mark) + r"([^" + re.escape(open_mark + close_mark) + r"]+)" + re.escape(close_mark), text):
-                spans.append((m.start(1), m.end(1)))
-    return sorted(s for s in spans if s[1] > s[0])
+        for para in re.finditer(r"[^\n]+", text):
+            for start, end in _pairs(text, para.start(), para.end(), open_mark, close_mark):
+                inner = [(s, e) for s, e in kept if start <= s and e <= end]
+                if end <= start or any(s < end and start < e for s, e in kept if (s, e) not in inner):
+                    continue  # empty, inside a quote found already, or crossing one (a kind listed earlier wins)
+                kept = [k for k in kept if k not in inner] + [(start, end)]
+    return sorted(kept)
 
 
-def extract_quotes(doc: Doc) -> list[Quote]:
+def _pairs(text: str, start: int, end: int, open_mark: str, close_mark: str) -> list[tuple[int, int]]:
+    """The quotes between ``open_mark`` and ``close_mark`` in one paragraph, text[start:end]."""
+    found, pending = [], None
+    for m in re.finditer(re.escape(open_mark) + ("" if open_mark == close_mark else "|" + re.escape(close_mark)),
+                         text[start:end]):
+        i = start + m.start()
+        if pending is not None and text[i] == close_mark and _may_close(text, i):
+            found.append((pending + 1, i))
+            pending = None
+        elif text[i] == open_mark and _may_open(text, i):
+            pending = i  # an earlier mark that never closed was stray
+    if pending is not None and text[end:].lstrip().startswith(open_mark):
+        found.append((pending + 1, end))  # the quote goes on in the next paragraph
+    return found
+
+
+def _may_open(text: str, i: int) -> bool:
+    if text[i] not in _AMBIGUOUS:
+        return True
+    if i > 0 and not (text[i - 1].isspace() or text[i - 1] in _BEFORE_OPENING) or _is_unit_mark(text, i):
+        return False
+    after = text[i + 1:i + 2]
+    # A single mark opens a word ('We ...'), not a number: "the '90s" is an elision.
+    return after.isalpha() if text[i] in "‘'" else bool(after) and not after.isspace()
+
+
+def _may_close(text: str, i: int) -> bool:
+    if text[i] not in _AMBIGUOUS:
+        return True
+    if i == 0 or text[i - 1].isspace() or _is_unit_mark(text, i):
+        return False
+    after = text[i + 1:i + 2]
+    if after and not (after.isspace() or after in _AFTER_CLOSING):
+        return False  # "Kim's", "don’t": an apostrophe inside a word
+    # "the allies' talks": a plural possessive, not the end of a quote
+    return not (text[i] in "’'" and text[i - 1] in "sS" and re.match(r"\s+[a-z]", text[i + 1:i + 3]))
+
+
+def _is_unit_mark(text: str, i: int) -> bool:
+    """ 12" shells, a 6' wall: a straight mark after a number is inches or feet."""
+    return text[i] in "\"'" and i > 0 and text[i - 1].isdigit()
+
+
+def extract_quotes(doc: Doc, registry: ActorRegistry | None = None) -> list[Quote]:
+    """The doc's direct and indirect quotes, in text order, with their speakers.
+
+    :param registry: the actors the doc's mentions were linked with (for the country of a medium
+        or a body); by default the shipped ones
+    """
+    registry = registry or load_registry()
     quotes: list[Quote] = []
     last_speaker: tuple[str, list[str], int, int] | None = None  # name, actors, start, end
     inside = set()
     text = doc.text  # built anew on each access: read it once
-    for start, end in find_quote_spans(text):
-        if len(text[start:end].split()) < MIN_QUOTE_WORDS:
-            continue
+    quoted = [(s, e) for s, e in (_strip(text, *q) for q in find_quote_spans(text))
+              if len(text[s:e].split()) >= MIN_QUOTE_WORDS]
+    for start, end in quoted:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         inside.update(range(span.start, span.end))
-        quote = Quote(start=start, end=end, text=text[start:end].strip(" ,"), kind="direct",
+        quote = Quote(start=start, end=end, text=text[start:end], kind="direct",
                       sentence_start=span.sent.start_char, sentence_end=span[-1].sent.end_char)
         speaker = _speaker_of(span, doc)
-        resolved = _resolve_speaker(speaker, doc, last_speaker) if speaker is not None else None
+        resolved = _resolve_speaker(speaker, doc, last_speaker, registry, quoted) if speaker is not None else None
         if resolved is None and last_speaker and _continues(span, last_speaker, doc):
             resolved = last_speaker
         if resolved is None:
-            resolved = _reported_before(span, doc)
+            resolved = _reported_before(span, doc, registry, quoted)
         if resolved is not None:
             quote.speaker, quote.speaker_actors, quote.speaker_start, quote.speaker_end = resolved
             last_speaker = resolved
         quotes.append(quote)
-    quotes += _indirect_quotes(doc, inside, quotes)
+    quotes += _indirect_quotes(doc, inside, quotes, registry)
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quote without the spaces and the comma the marks enclose ("We will respond," he said)."""
+    while start < end and (text[start].isspace() or text[start] == ","):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
 
 
 def _speaker_of(quote: Span, doc: Doc) -> Span | None:
@@ -173,28 +247,31 @@ def _noun_phrase(head: Token) -> Span:
     return span
 
 
-def _resolve_speaker(phrase: Span, doc: Doc, last):
-    """(name, actor codes, start, end) for the speaker phrase, following pronouns back."""
+def _resolve_speaker(phrase: Span, doc: Doc, last, registry: ActorRegistry, quoted: list[tuple[int, int]]):
+    """(name, actor codes, start, end) for the speaker phrase, following pronouns back.
+
+    :param quoted: character spans of the quotes: the names in them are not who is speaking
+    """
     if len(phrase) == 1 and phrase[0].lower_ in PRONOUNS:
-        person = last_person(doc, phrase.start_char) if phrase[0].lower_ in ("he", "she") else None
+        person = last_person(doc, phrase.start_char, quoted) if phrase[0].lower_ in ("he", "she") else None
         if person is not None and (last is None or person.start_char > last[2]):
-            return _as_speaker(person, doc)
+            return _as_speaker(person, doc, registry)
         return last
     size = group_size(phrase)
     if size:  # "the three allies said"
-        return phrase.text, last_actors(doc, phrase.start_char, size), phrase.start_char, phrase.end_char
-    actors, name = _actors_in(phrase, doc)
+        return phrase.text, group_actors(doc, phrase, size, quoted), phrase.start_char, phrase.end_char
+    actors, name = _actors_in(phrase, doc, registry)
     if not actors and last and _same_person(phrase, last[0]):
         return last
     return name or phrase.text, actors, phrase.start_char, phrase.end_char
 
 
-def _as_speaker(mention: Span, doc: Doc):
-    actors, name = _actors_in(mention, doc)
+def _as_speaker(mention: Span, doc: Doc, registry: ActorRegistry):
+    actors, name = _actors_in(mention, doc, registry)
     return name or mention.text, actors, mention.start_char, mention.end_char
 
 
-def _reported_before(quote: Span, doc: Doc):
+def _reported_before(quote: Span, doc: Doc, registry: ActorRegistry, quoted: list[tuple[int, int]]):
     """A quote standing alone after "X said ...": X, from the sentence before."""
     sent = quote.sent
     if sent.start == 0:
@@ -204,21 +281,25 @@ def _reported_before(quote: Span, doc: Doc):
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
             subj = _subject(tok)
             if subj is not None:
-                resolved = _resolve_speaker(_noun_phrase(subj), doc, None)
+                resolved = _resolve_speaker(_noun_phrase(subj), doc, None, registry, quoted)
                 if resolved and resolved[1]:
                     return resolved
     return None
 
 
-def _actors_in(phrase: Span, doc: Doc) -> tuple[list[str], str | None]:
-    """Actor codes of the mentions inside ``phrase``, and a person's canonical name if one is."""
-    codes, person = [], None
-    for mention in doc.spans[ACTORS] if ACTORS in doc.spans else []:
-        if mention.start >= phrase.start and mention.end <= phrase.end:
-            for code in _codes_of(mention):
-                if code not in codes:
-                    codes.append(code)
-            person = person or mention._.person
+def _actors_in(phrase: Span, doc: Doc, registry: ActorRegistry) -> tuple[list[str], str | None]:
+    """Actor codes of the mentions inside ``phrase``, and a person's canonical name if one is.
+
+    A person speaks for their own actor, not for the bodies their title names ("Russia's ambassador
+    to the UN, Vassily Nebenzia": RUS); without one, a place or body in a modifier ("China's embassy
+    in Washington") counts only when nothing else does.
+    """
+    found = [m for m in mentions(doc) if m.start >= phrase.start and m.end <= phrase.end]
+    person = next((m._.person for m in found if m._.person), None)
+    linked = [m for m in found if m._.actor]
+    chosen = ([m for m in linked if m._.actor_kind == "person"]
+              or [m for m in linked if not _in_modifier(m, phrase)] or linked)
+    codes = list(dict.fromkeys(code for m in chosen for code in _codes_of(m, registry)))
     if not codes:  # a surname that an earlier full mention introduced: "Park said"
         earlier = _earlier_person(phrase, doc)
         if earlier is not None:
@@ -226,11 +307,22 @@ def _actors_in(phrase: Span, doc: Doc) -> tuple[list[str], str | None]:
     return codes, person
 
 
-def _codes_of(mention: Span) -> list[str]:
-    """A mention's actor code, and its country's for state media and national bodies (KCNA: PRK)."""
+def _in_modifier(mention: Span, phrase: Span) -> bool:
+    """The mention sits in a prepositional modifier other than "of" ("to the UN", "in Washington")."""
+    tok = mention.root
+    while tok.head.i != tok.i and phrase.start <= tok.head.i < phrase.end:
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return True
+        tok = tok.head
+    return False
+
+
+def _codes_of(mention: Span, registry: ActorRegistry) -> list[str]:
+    """A mention's actor code, and its country's for media and national bodies (KCNA: PRK), the
+    shipped ones and those a user added alike."""
     if not mention._.actor:
         return []
-    actor = load_registry().get(mention._.actor)
+    actor = registry.get(mention._.actor)
     country = actor.country if actor is not None and actor.kind in ("media", "organization") else None
     return [mention._.actor] + ([country] if country and country != mention._.actor else [])
 
@@ -257,7 +349,7 @@ def _continues(quote: Span, last, doc: Doc) -> bool:
     return quote.start_char - last[3] < 1500
 
 
-def _indirect_quotes(doc: Doc, inside: set[int], direct: list[Quote]) -> list[Quote]:
+def _indirect_quotes(doc: Doc, inside: set[int], direct: list[Quote], registry: ActorRegistry) -> list[Quote]:
     """``X said (that) <clause>`` outside quotation marks."""
     found = []
     for tok in doc:
@@ -271,7 +363,7 @@ def _indirect_quotes(doc: Doc, inside: set[int], direct: list[Quote]) -> list[Qu
         if any(t.i in inside for t in span) or len(span) < 4:
             continue
         phrase = _noun_phrase(subj)
-        actors, name = _actors_in(phrase, doc)
+        actors, name = _actors_in(phrase, doc, registry)
         if span[0].lower_ == "that":
             span = span[1:]
         found.append(Quote(start=span.start_char, end=span.end_char, text=span.text, kind="indirect",
@@ -285,10 +377,17 @@ def register_quote_component() -> None:
     register_extensions()
     if "dateline_quotes" not in Language.factories:
         Language.factory("dateline_quotes", requires=["doc.sents", "token.dep"], assigns=["doc._.quotes"],
-                         func=lambda nlp, name: QuoteComponent())
+                         func=lambda nlp, name: QuoteComponent(nlp))
 
 
 class QuoteComponent:
+    """Finds quotes; reads actors through the registry of the pipeline's actor component, which holds
+    the user-added actors too (a user's medium then speaks for its country, as KCNA does for PRK)."""
+
+    def __init__(self, nlp: Language | None = None):
+        linker = nlp.get_pipe(ACTOR_FACTORY) if nlp is not None and ACTOR_FACTORY in nlp.pipe_names else None
+        self.registry = linker.registry if linker is not None else load_registry()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc)
+        doc._.quotes = extract_quotes(doc, self.registry)
         return doc

@@ -1,8 +1,9 @@
 """Time expressions: find them in a doc, read the tense of their clause, resolve them to TIMEX3.
 
 Values follow TIMEX3: ``2023-11-09`` (day), ``2021-W13`` (ISO week), ``2020-10`` (month),
-``2020`` (year), ``2023-11-09T07:30`` (time of day), ``P2.5Y``/``P3D``/``PT24H`` (durations, ``X``
-for an unspecified amount: ``PXY``), ``P1W``/``XXXX-WXX-1`` (sets: "weekly", "every Monday").
+``2023-SU`` (season: SP, SU, FA, WI), ``2020`` (year), ``2023-11-09T07:30`` (time of day),
+``P2.5Y``/``P3D``/``PT24H`` (durations, ``X`` for an unspecified amount: ``PXY``), ``P1W``/``XXXX-WXX-1``
+(sets: "weekly", "every Monday").
 
 Relative expressions count from ``doc._.anchor`` (the dateline date, else the publication date).
 Bare weekdays, months and month-days look back in a past or present clause (news reports what has
@@ -41,7 +42,7 @@ class Timex:
     end: int
     type: str  # DATE, TIME, DURATION, SET
     value: str | None  # TIMEX3 value; None when it cannot be placed (no anchor, vague)
-    precision: str | None  # day, week, month, year (DATE and TIME only)
+    precision: str | None  # day, week, month, season, year (DATE and TIME only)
     anchor: dt.date | None  # the date the value was resolved against
     tense: str  # past, present, future
 
@@ -70,12 +71,17 @@ UNITS = {
     "year": ("P", "Y", 1), "decade": ("P", "Y", 10), "century": ("P", "Y", 100),
 }
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "overnight", "noon", "midnight"}
+# Northern-hemisphere meteorological seasons, as TIMEX3 writes them. A winter belongs to the year it
+# starts in: "2023-WI" is December 2023 to February 2024.
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                "sept", "oct", "nov", "dec"}
 # Words a time expression may end with ("the day before", "a week ago", "7:30 a.m.").
 TIME_WORDS = (MONTH_WORDS | {m + "." for m in MONTH_WORDS} | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS}
               | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends"} | PARTS_OF_DAY
+              | set(SEASONS)
               | {"today", "tonight", "tomorrow", "yesterday", "ago", "before", "after", "earlier", "later",
                  "daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly", "annual",
                  "a.m.", "p.m.", "am", "pm"})
@@ -83,7 +89,11 @@ TIME_WORDS = (MONTH_WORDS | {m + "." for m in MONTH_WORDS} | set(WEEKDAYS) | {w 
 LEADING_WORDS = TIME_WORDS | set(NUMBER_WORDS) | set(MULTIPLIERS) | VAGUE_AMOUNTS | {
     "the", "last", "next", "this", "past", "coming", "previous", "following", "early", "late", "mid",
     "every", "each", "recent", "more", "nearly", "almost", "once", "twice"}
-_NUMBER_TOKEN = re.compile(r"\d+(?:[.:]\d+)?(?:st|nd|rd|th|s)?")
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.:]\d+)?(?:st|nd|rd|th|s)?|\d{1,4}[/.]\d{1,2}[/.]\d{2,4}")  # "18th", "10/03/2024"
+
+# A month-day after the anchor still reads as past in a past clause when it is at most this far ahead:
+# a story dated the 9th in New York may report the 10th in Asia.
+TIME_ZONE_SLACK = dt.timedelta(days=1)
 
 # Words in the expression itself that fix which way it points, whatever the verb's tense.
 FUTURE_WORDS = {"next", "coming", "upcoming", "following", "tomorrow"}
@@ -97,6 +107,7 @@ FUTURE_LEADS = {"go", "plan", "due", "set", "expect", "schedule", "intend", "pre
 _WD = "|".join(WEEKDAYS)
 _MONTH = MONTH_PATTERN
 _UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))(?P<plural>s)?"
+_HALF = r"(?P<half> and (?:a|one) half)?"  # "a year and a half"
 PREPOSITIONS = (r"(?:on|in|at|during|since|by|from|until|till|to|for|over|of|through|throughout|within|before"
                 r"|after|around|about|as of)")
 # Modifiers that narrow a period without moving it: "earlier this week", "late last year", "mid-September".
@@ -220,14 +231,18 @@ def _fixed_day(s, anchor, direction):
 
 
 def _ago(s, anchor, direction):
-    if not (m := re.fullmatch(rf"(?P<n>.+?) {_UNIT} ago", s)) or m["unit"] in ("second", "minute", "hour"):
+    if not (m := re.fullmatch(rf"(?P<n>.+?) {_UNIT}{_HALF} ago", s)) or m["unit"] in ("second", "minute", "hour"):
         return None
     n, unit = _amount(m["n"].split()), m["unit"]
+    if m["half"] and isinstance(n, float):
+        n += 0.5
     if unit in ("decade", "centurie", "century"):
         n, unit = (n * (10 if unit == "decade" else 100) if isinstance(n, float) else n), "year"
+    if unit == "year" and isinstance(n, float) and not n.is_integer():
+        n, unit = n * 12, "month"  # "a year and a half ago": 18 months ago
     precision = {"night": "day", "fortnight": "week"}.get(unit, unit)
-    if not isinstance(n, float) or not anchor:
-        return Resolution(DATE, None, precision)
+    if not isinstance(n, float) or not n.is_integer() or not anchor:
+        return Resolution(DATE, None, precision)  # "a week and a half ago" names no one week
     n = int(n) * (2 if unit == "fortnight" else 1)
     if unit in ("day", "night"):
         return _day(anchor - dt.timedelta(n))
@@ -309,8 +324,8 @@ def _infer_year(anchor: dt.date, month: int, day: int, direction: int, weekday: 
     dates = [d for y in range(anchor.year - 1, anchor.year + 2) if (d := safe_date(y, month, day))]
     if weekday is not None and any(d.weekday() == weekday for d in dates):
         dates = [d for d in dates if d.weekday() == weekday]
-    if direction < 0:  # two days of slack: a story dated the 9th may report the 10th in Asia
-        before = [d for d in dates if d <= anchor + dt.timedelta(2)]
+    if direction < 0:
+        before = [d for d in dates if d <= anchor + TIME_ZONE_SLACK]
         return max(before) if before else None
     after = [d for d in dates if d >= anchor]
     return min(after) if after else None
@@ -353,6 +368,29 @@ def _month_name(s, anchor, direction):
     return _month(anchor.year if later else anchor.year + 1, month)
 
 
+def _season(s, anchor, direction):
+    """ "in the spring", "last summer", "this winter", "the autumn of 2022"."""
+    m = re.fullmatch(rf"(?:the )?(?:(?P<step>last|next|this past|this coming|this|coming|past) )?"
+                     rf"(?P<season>{'|'.join(SEASONS)})(?: (?:of )?(?P<y>\d{{4}}))?", s)
+    if not m:
+        return None
+    code = SEASONS[m["season"]]
+    if m["y"]:
+        return Resolution(DATE, f"{m['y']}-{code}", "season")
+    if not anchor:
+        return Resolution(DATE, None, "season")
+    # Count seasons from year 0: spring of year Y is 4*Y; December and the next two months are 4*Y + 3.
+    now, wanted = (anchor.year * 12 + anchor.month - 3) // 3, SEASON_ORDER.index(code)
+    step = NAME_STEPS[m["step"] or "this"]
+    if step < 0 or (step == 0 and direction < 0):  # "last" is strictly before the current season
+        latest = now - 1 if step < 0 else now
+        n = latest - (latest - wanted) % 4
+    else:
+        earliest = now + 1 if step > 0 else now
+        n = earliest + (wanted - earliest) % 4
+    return Resolution(DATE, f"{n // 4:04d}-{code}", "season")
+
+
 def _year_number(s, anchor, direction):
     if m := re.fullmatch(r"(?:the )?(?:year )?(\d{4})", s):
         return _year(int(m[1])) if 1800 <= int(m[1]) <= 2199 else None
@@ -365,7 +403,7 @@ def _duration(s, anchor, direction):
     """ "two and a half years", "three days", "the past two decades", "a two-year gap", "hours"."""
     m = re.fullmatch(rf"(?:the )?(?P<span>(?:past|last|next|coming|first|final|previous|following|recent) )?"
                      rf"(?:(?:more than|less than|nearly|almost|about|around|over|at least|some|up to|roughly) )?"
-                     rf"(?:(?P<n>.*?) )?{_UNIT}(?: (?P<tail>[a-z]+))?", s)
+                     rf"(?:(?P<n>.*?) )?{_UNIT}{_HALF}(?: (?P<tail>[a-z]+))?", s)
     if not m or (m["tail"] in ("old", "ago")):
         return None
     if m["n"]:
@@ -376,6 +414,8 @@ def _duration(s, anchor, direction):
         n = 1.0  # "the past week"
     else:
         return None  # a bare "day" or "year" is not a duration
+    if m["half"] and isinstance(n, float):
+        n += 0.5  # "a year and a half", "the past year and a half"
     return _duration_value(n, m["unit"], DURATION) if n is not None else None
 
 
@@ -385,21 +425,34 @@ def _duration_value(n: float | str, unit: str, type_: str) -> Resolution:
 
 
 def _absolute_numeric(s, anchor, direction):
-    """ "11/9/2023", "9.11.2023": dateparser reads numeric forms (month first, as in US copy)."""
-    if not re.fullmatch(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}", s):
+    """ "11/9/2023", "9.11.2023": dateparser reads numeric forms (month first, as in US copy).
+
+    In a past clause a month-first reading after the anchor cannot be right: "10/03/2024" in a story
+    of 14 March 2024 is 10 March, written day first, when that reading is a valid date.
+    """
+    if not (m := re.fullmatch(r"(\d{1,4})[/.](\d{1,2})[/.](\d{2,4})", s)):
         return None
     import dateparser  # imported here: it is slow to import and only these rare forms need it
 
+    # A written year needs no direction; "past"/"future" would only move a two-digit year's century
+    # ("10/03/24" read as 1924 in a past clause).
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
-                "PREFER_DATES_FROM": "future" if direction > 0 else "past"}
+                "PREFER_DATES_FROM": "current_period"}
     if anchor:
         settings["RELATIVE_BASE"] = dt.datetime.combine(anchor, dt.time())
     parsed = dateparser.parse(s, languages=["en"], settings=settings)
-    return _day(parsed.date()) if parsed else None
+    if not parsed:
+        return None
+    day = parsed.date()
+    if direction < 0 and anchor and day > anchor + TIME_ZONE_SLACK and len(m[1]) <= 2:
+        day_first = safe_date(day.year, int(m[2]), int(m[1]))
+        if day_first and day_first <= anchor + TIME_ZONE_SLACK:
+            day = day_first
+    return _day(day)
 
 
 RULES: list[Callable] = [_set, _vague, _fixed_day, _ago, _relative_unit, _time_of_day, _iso_date, _month_day,
-                         _weekday, _month_name, _year_number, _duration, _absolute_numeric]
+                         _weekday, _month_name, _season, _year_number, _duration, _absolute_numeric]
 
 
 def resolve(text: str, anchor: dt.date | None, tense: str = PAST) -> Resolution | None:
@@ -411,7 +464,7 @@ def resolve(text: str, anchor: dt.date | None, tense: str = PAST) -> Resolution 
     :param tense: "past", "present" or "future": the way bare weekdays, months and month-days look
         from the anchor; present looks back, like past
     """
-    s = _normalise(text)
+    s, anchor = _normalise(text), as_date(anchor)
     if not s or AGE.search(s):
         return None  # "a 40-year-old man" is an age
     direction = 1 if tense == FUTURE else -1
@@ -421,6 +474,23 @@ def resolve(text: str, anchor: dt.date | None, tense: str = PAST) -> Resolution 
                 return result
     if s.split()[-1] in PARTS_OF_DAY:
         return Resolution(TIME, None, None)  # "in the morning": a time with no day to give
+    return None
+
+
+def as_date(value) -> dt.date | None:
+    """An anchor as a plain date: a datetime (a publication time) or an ISO string names its day.
+
+    Dates are counted in whole days: a time of day in the anchor would leak into every value.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
     return None
 
 
@@ -467,6 +537,8 @@ _YEAR = {"SHAPE": "dddd"}
 _WEEKDAY = {"LOWER": {"IN": WEEKDAYS}}
 _AMOUNT = {"LOWER": {"REGEX": r"^(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r"|and|-|few|several|couple|of)$"}}
 _UNIT_TOKEN = {"LOWER": {"REGEX": r"^(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?$"}}
+_AND_A_HALF = [{"LOWER": "and"}, {"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "half"}]
+_SEASON = {"LOWER": {"IN": sorted(SEASONS)}, "POS": {"IN": ["NOUN", "PROPN"]}}  # not the verbs "fall", "spring"
 # Forms the small English model often leaves untagged; the NER's DATE and TIME entities come too.
 PATTERNS = {
     "weekday": [[{"LOWER": {"IN": ["last", "next", "this", "past", "coming"]}, "OP": "?"}, _WEEKDAY,
@@ -483,8 +555,12 @@ PATTERNS = {
                   [_MONTH_TOKEN, _YEAR], [_MONTH_TOKEN],
                   [_YEAR, {"ORTH": "-"}, {"SHAPE": "dd"}, {"ORTH": "-"}, {"SHAPE": "dd"}]],
     "year": [[{"LOWER": {"IN": ["in", "since", "by", "until"]}}, _YEAR]],
+    "numeric": [[{"TEXT": {"REGEX": r"^\d{1,4}[/.]\d{1,2}[/.]\d{2,4}$"}}]],
     "duration": [[_AMOUNT, {"OP": "*", **_AMOUNT}, {"ORTH": "-", "OP": "?"}, _UNIT_TOKEN,
-                  {"LOWER": "ago", "OP": "?"}]],
+                  {"LOWER": "ago", "OP": "?"}],
+                 [_AMOUNT, {"OP": "*", **_AMOUNT}, _UNIT_TOKEN, *_AND_A_HALF, {"LOWER": "ago", "OP": "?"}]],
+    "season": [[{"LOWER": {"IN": ["last", "next", "this", "past", "coming", "early", "late"]}, "OP": "?"}, _SEASON],
+               [_SEASON, {"LOWER": "of", "OP": "?"}, _YEAR]],
     "set": [[{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"},
              {"LOWER": {"IN": [*WEEKDAYS, "day", "week", "month", "year", "night"]}}],
             [{"LOWER": {"IN": ["daily", "weekly", "monthly", "annually", "yearly"]}}],
@@ -515,6 +591,8 @@ class TimeComponent:
             self.matcher.add(key, patterns, greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
+        # Later components (events) date what has no expression of its own by the anchor: give them a date.
+        doc._.anchor = as_date(doc._.anchor)
         doc.spans[TIMEX] = extract_timexes(doc, self.matcher)
         return doc
 
@@ -527,13 +605,14 @@ def extract_timexes(doc: Doc, matcher: Matcher) -> list[Span]:
     """
     matches = [m for m in matcher(doc, as_spans=True) if not any(t.ent_type_ in NAME_LABELS for t in m)]
     candidates = [e for e in doc.ents if e.label_ in (DATE, TIME)] + matches
+    anchor = as_date(doc._.anchor)
     found = []
     for span in filter_spans([t for c in candidates if (t := _trim(c)) is not None]):
         tense = clause_tense(span)
-        result = resolve(span.text, doc._.anchor, tense)
+        result = resolve(span.text, anchor, tense)
         if result is None:
             continue  # "third", "missile industry day": not a time
-        found.append((span, result, tense, doc._.anchor))
+        found.append((span, result, tense, anchor))
     found = [_date_time_of_day(item, found) for item in found]
     spans = []
     for span, result, tense, anchor in found:
@@ -549,9 +628,9 @@ def _trim(span: Span) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
     while start < end and not _may_start(doc, start):
         start += 1
-    while end > start and not _is_time_word(doc[end - 1]):
+    while end > start and not (_is_time_word(doc[end - 1]) or _and_a_half(doc, end)):
         end -= 1
-    if end == start or _is_age(doc, end) or _in_name(doc[start:end]):
+    if end == start or _is_age(doc, end) or _in_name(doc[start:end]) or _season_of_something(doc, end):
         return None
     return doc[start:end]
 
@@ -567,6 +646,17 @@ def _may_start(doc: Doc, i: int) -> bool:
     return tok.lower_ in LEADING_WORDS or bool(_NUMBER_TOKEN.fullmatch(tok.text))
 
 
+def _and_a_half(doc: Doc, end: int) -> bool:
+    """The span ends "... and a half" ("a year and a half")."""
+    return end >= 3 and [t.lower_ for t in doc[end - 3:end]] in (["and", "a", "half"], ["and", "one", "half"])
+
+
+def _season_of_something(doc: Doc, end: int) -> bool:
+    """ "the fall of Bakhmut": a season word followed by "of" and anything but a year is no season."""
+    return (doc[end - 1].lower_ in SEASONS and end + 1 < len(doc) and doc[end].lower_ == "of"
+            and not doc[end + 1].like_num)
+
+
 def _is_age(doc: Doc, end: int) -> bool:
     """ "40-year-old", "two years old": the words after the span make it an age."""
     after = [t.lower_ for t in doc[end:end + 2] if t.text != "-"]
@@ -574,8 +664,13 @@ def _is_age(doc: Doc, end: int) -> bool:
 
 
 def _in_name(span: Span) -> bool:
-    """ "the Sunday Times", "Sunday Telegraph": the words modify a capitalised name outside the span."""
-    head = span.root.head
+    """ "the Sunday Times", "Sunday Telegraph": the words modify a capitalised name outside the span;
+    "the Arab Spring", "the Prague Spring": a capitalised season after a capitalised word is a name."""
+    head, first = span.root.head, span[0]
+    if first.lower_ in SEASONS and first.is_title and first.i > 0:
+        before = span.doc[first.i - 1]
+        if before.is_title and not before.is_sent_start and before.lower_ not in LEADING_WORDS:
+            return True
     return (span.root.dep_ == "compound" and not span.start <= head.i < span.end and head.is_title
             and not _is_time_word(head))
 

@@ -1,0 +1,347 @@
+"""Who did it and to whom: an event's source and target actors, from the parse and the actor mentions.
+
+The source is the subject (or the passive agent, or the accused of "accused X of ..."), shared with
+the verb a clause is conjoined or subordinate to; a pronoun goes back to who the text was about,
+"we" to a quote's speaker. Targets are the actors named at the top of the object and recipient
+phrases, not those nested deeper ("sanctions on US firms over arms sales to Taiwan" targets the US).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from .event_parse import is_event_noun, object_content, phrase_range, subject_of
+from .event_words import CONDITIONAL_MARKS, GROUP_SUBJECTS, SPEECH
+from .extensions import ACTORS, TIMEX
+
+PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "i", "my"}
+# "Ukraine's allies", "Russia's critics": not the possessor itself.
+RELATIONAL = {"ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors", "enemy",
+              "enemies", "rival", "rivals", "critic", "critics", "opponent", "opponents", "adversary", "adversaries",
+              "friend", "friends", "backer", "backers", "supporter", "supporters"}
+TARGET_PREPS = {"to", "with", "on", "against", "toward", "towards", "over", "of", "from", "between", "at", "upon",
+                "regarding", "about", "into"}
+TARGET_DEPS = {"dobj", "dative", "attr", "oprd"}
+# Dependants that stay in a phrase's top level: "China's military drills" (not "... around Taiwan").
+TOP_LEVEL_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "cc", "det", "nummod", "quantmod", "case",
+                  "punct", "npadvmod", "flat", "predet"}
+
+
+class EventContext:
+    """What the document says around an event: actor mentions by token, time expressions by
+    sentence, quotes, the last subjects (for pronouns) and the document's launcher."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text  # built anew on each access: read it once
+        self.mentions = list(doc.spans[ACTORS]) if ACTORS in doc.spans else []
+        self.mention_at: dict[int, Span] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.mention_at.setdefault(i, m)
+        self.timexes: dict[int, list[Span]] = {}
+        for span in doc.spans[TIMEX] if TIMEX in doc.spans else []:
+            if span._.timex and span._.timex.type in ("DATE", "TIME"):
+                self.timexes.setdefault(span.sent.start, []).append(span)
+        self.quotes = [q for q in doc._.quotes or [] if q.kind == "direct"]
+        self.last_subject: list[str] = []
+        self.last_person: list[str] = []
+        self.last_person_subject: list[str] = []
+        # The country named most (the first named on a tie), for a launch nobody is said to make.
+        countries = Counter(m._.actor for m in self.mentions if m._.actor_kind == "country" and m._.actor)
+        first = {}
+        for m in self.mentions:
+            first.setdefault(m._.actor, m.start)
+        self.salient = max(countries, key=lambda c: (countries[c], -first[c])) if countries else None
+        self.launcher: str | None = None
+        self.referring: set[int] = set()  # ids of events whose mention refers back ("the missile flew")
+
+    def actors_in(self, start: int, end: int, skip: set[int] = frozenset()) -> list[str]:
+        """Actor codes of mentions within token range [start, end), in order, without repeats."""
+        codes = []
+        for i in range(start, end):
+            m = self.mention_at.get(i)
+            if m is not None and i not in skip and m.start >= start and m.end <= end and m._.actor \
+                    and m._.actor not in codes:
+                codes.append(m._.actor)
+        return codes
+
+    def kind_at(self, i: int) -> str | None:
+        m = self.mention_at.get(i)
+        return m._.actor_kind if m is not None else None
+
+    def quote_at(self, char: int):
+        return next((q for q in self.quotes if q.start <= char < q.end), None)
+
+    def after_sentence(self, sent: Span) -> None:
+        for i in range(sent.start, sent.end):
+            m = self.mention_at.get(i)
+            if m is not None and m.start == i and m._.actor_kind == "person" and m._.actor:
+                self.last_person = [m._.actor]
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            people = [m._.actor for m in self._mentions_in(subj.left_edge.i, subj.right_edge.i + 1)
+                      if m._.actor_kind == "person" and m._.actor]
+            if people:
+                self.last_person_subject = people[:1]
+
+    def _mentions_in(self, start: int, end: int) -> list[Span]:
+        found = []
+        for i in range(start, end):
+            m = self.mention_at.get(i)
+            if m is not None and m.start == i and m.end <= end:
+                found.append(m)
+        return found
+
+
+def source_actors(tok: Token, context: EventContext) -> list[str]:
+    head = tok
+    for _ in range(6):
+        # A conjoined or subordinate verb shares its subject ("Japan condemned ... and expressed ...";
+        # "he embarked on provocations, blowing up ...").
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
+        # A passive's "by X" belongs to that verb alone, not to verbs conjoined with it.
+        agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
+            if head.i == tok.i else None
+        if subj is not None or agent is not None:
+            phrase = subj if subj is not None else agent
+            if phrase.lemma_.lower() in RELATIONAL or phrase.lower_ in RELATIONAL:
+                return []  # "Ukraine's allies pledged ...": not Ukraine, and no one else named
+            if is_event_noun(phrase):
+                return []  # "North Korea's test escalated concerns": the test is not concerned
+            codes = resolve_phrase(phrase, context)
+            if codes:
+                return codes
+            if phrase.pos_ in ("NOUN", "PROPN") and phrase.lower_ not in GROUP_SUBJECTS:
+                return []  # "regional powers were meeting": someone unnamed, not the clause above's subject
+        if head.head.i == head.i or head.dep_ in ("ccomp", "relcl"):
+            break  # reported speech and relative clauses have subjects of their own
+        if head.dep_ == "acl":
+            return _document_author(head, context)  # "a resolution condemning Russia"
+        if head.dep_ == "advcl" and head.head.dep_ == "ccomp":
+            # "Kim said the US was his enemy, calling it a trick": the participle is the speaker's
+            head = head.head.head
+            continue
+        if head.head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("conj",):
+            break  # "such launches, including testing ...": a verb inside a noun phrase has no subject to borrow
+        head = head.head
+    return []
+
+
+def _document_author(participle: Token, context: EventContext) -> list[str]:
+    """Who speaks through "a resolution/statement condemning X": named in it, else whoever adopted it."""
+    noun = participle.head
+    skip = {t.i for t in participle.subtree}
+    own = [a for a in context.actors_in(noun.left_edge.i, noun.right_edge.i + 1, skip)]
+    if own:
+        return own
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return source_actors(noun.head, context)
+    return []
+
+
+def accused_actors(tok: Token, context: EventContext) -> list[str] | None:
+    """"Russia accused Ukraine of shelling the plant": the shelling is Ukraine's (alleged)."""
+    if object_content(tok):
+        obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+        return phrase_actors(obj, context) if obj is not None else []
+    return None
+
+
+def resolve_phrase(head: Token, context: EventContext) -> list[str]:
+    """Actor codes for a subject phrase; pronouns go back to who the text was about."""
+    start, end = phrase_range(head)
+    codes = context.actors_in(start, end)
+    if head.lower_ in PRONOUNS:
+        # "he and South Korean Foreign Minister Park Jin": the pronoun's referent and the conjuncts.
+        return list(dict.fromkeys(_pronoun(head, context) + codes))
+    if codes:
+        return codes
+    # "its forces", "their troops": whoever the possessive refers to
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+        return _pronoun(poss, context)
+    # "the two leaders", "both sides", "the allies": the subject before (not bare "regional powers").
+    if head.lower_ in GROUP_SUBJECTS and any(c.dep_ in ("det", "nummod", "predet") for c in head.children):
+        return context.last_subject
+    return []
+
+
+def phrase_actors(head: Token | None, context: EventContext, top_only: bool = False) -> list[str]:
+    if head is None:
+        return []
+    if top_only:
+        codes = []
+        for i in sorted(_top_level(head)):
+            m = context.mention_at.get(i)  # a mention counts if any of its words is at the top
+            if m is not None and m._.actor and m._.actor not in codes:
+                codes.append(m._.actor)
+        return codes
+    return resolve_phrase(head, context)
+
+
+def _top_level(head: Token) -> set[int]:
+    """Tokens of ``head``'s phrase that are not inside a nested phrase ("... around Taiwan")."""
+    keep, todo = set(), [head]
+    while todo:
+        tok = todo.pop()
+        keep.add(tok.i)
+        todo.extend(c for c in tok.children if c.dep_ in TOP_LEVEL_DEPS)
+    return keep
+
+
+def _pronoun(head: Token, context: EventContext) -> list[str]:
+    if head.lower_ in ("he", "she", "his", "her"):
+        # Inside reported speech "X said he ...": X. Else the person this sentence is about
+        # ("Kim continued ..., although he agreed ..."), else the one the text was last about.
+        speaker = _reporting_subject(head, context) or _sentence_person(head, context)
+        return speaker or context.last_person_subject or context.last_person or context.last_subject \
+            or _sentence_person(head, context, later=True)
+    # "its first launch": the subject of the clause it sits in; "X said it was on alert": X.
+    if head.lower_ in ("it", "its"):
+        return _clause_subject(head, context) or _reporting_subject(head, context) \
+            or _nearest_state(head, context) or context.last_subject
+    if head.lower_ in ("we", "our", "i", "my", "us"):
+        quote = context.quote_at(head.idx)  # the speaker, inside a quote; nobody outside one
+        return list(quote.speaker_actors) if quote is not None and quote.speaker_actors else []
+    return context.last_subject
+
+
+def _clause_subject(tok: Token, context: EventContext) -> list[str]:
+    """Actors of the subject of the nearest clause above ``tok`` whose subject is not ``tok``
+    (and not a person: "it" is a country or a body)."""
+    node = tok.head
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+            if subj is not None and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
+                codes = context.actors_in(*phrase_range(subj))
+                if codes and context.kind_at(subj.i) != "person":
+                    return codes
+                if codes:
+                    return []
+            if node.dep_ in ("ccomp", "advcl"):
+                return []  # reported speech or a subordinate clause: the referent is elsewhere
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _nearest_state(tok: Token, context: EventContext) -> list[str]:
+    """The nearest country or body named before ``tok`` in its sentence ("... from Israel if it invades")."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        m = context.mention_at.get(i)
+        if m is not None and m._.actor and m._.actor_kind != "person":
+            return [m._.actor]
+    return []
+
+
+def _sentence_person(tok: Token, context: EventContext, later: bool = False) -> list[str]:
+    subj = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or (subj.i >= tok.i and not later):
+        return []
+    return [m._.actor for m in context._mentions_in(subj.left_edge.i, subj.right_edge.i + 1)
+            if m._.actor_kind == "person" and m._.actor][:1]
+
+
+def _reporting_subject(tok: Token, context: EventContext) -> list[str]:
+    verb = tok.head
+    while verb is not None and verb.dep_ not in ("ccomp",) and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is not None and verb.dep_ == "ccomp":
+        subj = subject_of(verb.head)
+        if subj is not None and subj.i != tok.i:
+            return context.actors_in(*phrase_range(subj))
+    return []
+
+
+def target_actors(tok: Token, context: EventContext, noun: Token | None = None) -> list[str]:
+    """Actors at the top of the object and recipient phrases; nested ones only when there are none."""
+    heads = []
+    for node in (tok, noun) if noun is not None and noun.i != tok.i else (tok,):
+        for c in node.children:
+            if noun is not None and c.i == noun.i:
+                continue
+            if c.dep_ in TARGET_DEPS:
+                heads.append(c)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                heads.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ == "advcl" and tok.lemma_.lower() in ("retaliate", "respond", "threaten", "warn") \
+                    and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children):
+                heads.extend(g for g in c.children if g.dep_ == "nsubj")  # "retaliate if the Philippines ..."
+            elif c.dep_ == "ccomp" and tok.lemma_.lower() in ("warn", "threaten"):
+                heads.extend(g for g in c.children if g.dep_ == "nsubj")  # "warned that Finland would face ..."
+            elif c.dep_ == "xcomp" and tok.lemma_.lower() in ("threaten", "warn", "urge", "ask", "agree", "pledge"):
+                heads.extend(g for g in c.children if g.dep_ in TARGET_DEPS or g.dep_ == "dative")
+                heads.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS
+                             for p in g.children if p.dep_ == "pobj")
+    codes: list[str] = []
+    for h in heads:
+        for code in phrase_actors(h, context, top_only=True):
+            if code not in codes:
+                codes.append(code)
+    if codes:
+        return codes
+    for h in heads:  # "host his counterparts from Japan", "concern about ties between X and Y"
+        for code in context.actors_in(*phrase_range(h)):
+            if code not in codes:
+                codes.append(code)
+    return codes
+
+
+def prep_actors(tok: Token, preps: set[str], context: EventContext) -> list[str]:
+    codes = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    codes += [a for a in context.actors_in(*phrase_range(g)) if a not in codes]
+    return codes
+
+
+def crowd_demonyms(tok: Token, context: EventContext) -> list[str]:
+    """"Indian farmers": the country of the crowd."""
+    subj = subject_of(tok)
+    return context.actors_in(*phrase_range(subj)) if subj is not None else []
+
+
+def place_actors(tok: Token, context: EventContext) -> list[str]:
+    """"protested in Dhaka": the country of the place."""
+    return prep_actors(tok, {"in", "across", "outside", "on", "to", "toward", "towards", "into", "through"}, context)[:1]
+
+
+def reporters(tok: Token, context: EventContext) -> set[str]:
+    """The actors reporting the clause ``tok`` sits in: "Japan said two missiles were fired"."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "ccomp" or (node.dep_ == "conj" and node.head.dep_ == "ccomp"):
+            verb = node.head if node.dep_ == "ccomp" else node.head.head
+            subj = subject_of(verb)
+            if verb.lemma_.lower() not in SPEECH or subj is None:
+                return set()
+            return {m._.actor for m in context._mentions_in(*phrase_range(subj)) if m._.actor_kind != "media"}
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return set()
+
+
+def weapon_owner(tok: Token, context: EventContext) -> list[str]:
+    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return [code for c in subj.children if c.dep_ in ("amod", "compound")
+            for code in context.actors_in(*phrase_range(c))] if subj is not None else []
+
+
+def first_person_subject(tok: Token) -> bool:
+    head = tok
+    for _ in range(4):
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.lower_ in ("we", "i")
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False

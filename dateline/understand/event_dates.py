@@ -1,0 +1,145 @@
+"""When an event happened: the clause's own time expression, else the sentence's, else the anchor.
+
+A time after "since" or "until" is a reference point; "days after <clause>" dates the clause a
+little before its main clause; a noun event with no date of its own ("condemned Russia's invasion")
+is background and left undated; a future event is not dated by the time of its report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from .event_parse import is_event_noun
+from .event_words import SPEECH
+
+if TYPE_CHECKING:
+    from .event_actors import EventContext
+
+REFERENCE_PREPOSITIONS = {"since", "until", "till", "through"}
+# How long before the main clause "<lag> after <clause>" puts the clause, and how exactly.
+LAGS = {"hours": (0, "day"), "a day": (1, "day"), "one day": (1, "day"), "days": (3, "week"), "shortly": (2, "week"),
+        "soon": (2, "week"), "a week": (7, "week"), "weeks": (14, "month")}
+_LAG = re.compile(r"\b(hours|a day|one day|days|shortly|soon|a week|weeks)\s+after\b[^,;]*$", re.IGNORECASE)
+
+
+def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, noun_only: bool = False):
+    """The clause's own date expression, else the sentence's nearest, else the anchor.
+
+    A time after "since" or "until" is a reference point, not the event's date; when the clause
+    has a date that cannot be resolved ("on Wednesday" with no anchor), the date is unknown; a
+    noun event with no date of its own is background, and a future one is not dated by the report.
+    """
+    doc = context.doc
+    theirs = _event_subject(tok)
+    subtree = {t.i for t in tok.subtree} - theirs
+    in_sentence = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t) and t.start not in theirs]
+    if any(t.start in subtree and not t._.timex.value for t in in_sentence):
+        return None, None, None
+    # A time in a clause nested in the trigger's ("with Kim saying the US was his enemy in January") is that clause's.
+    dated = [t for t in in_sentence if t._.timex.value and not _nested_time(t, tok, subtree)]
+    own = [t for t in dated if t.start in subtree]
+    if modality != "asserted" and not own:
+        dated = [t for t in dated if not _reporting_time(t, tok)]
+    lag = None if own else _LAG.search(context.text[sent.start_char:tok.idx])
+    if noun_only and not own and not lag:
+        return None, None, None
+    if lag:
+        # "The move came days after officials met": a little before the main clause's date.
+        reference = min(dated, key=lambda t: abs(t.start - tok.i))._.timex.value if dated else \
+            (doc._.anchor.isoformat() if doc._.anchor else None)
+        first = date_bounds(reference)[0] if reference else None
+        if first:
+            days, precision = LAGS[lag.group(1).lower()]
+            return _at_precision(first - dt.timedelta(days=days), precision), precision, "relative"
+    pool = own or dated
+    if pool:
+        best = min(pool, key=lambda t: abs(t.start - tok.i))
+        # "commemorate the launch last year ... Nov. 18": the day refines the year it falls in.
+        first, last = date_bounds(best._.timex.value)
+        finer = [t for t in dated if t is not best and t._.timex.precision == "day"
+                 and first and first <= (date_bounds(t._.timex.value[:10])[0] or first) <= last]
+        if best._.timex.precision in ("year", "month") and finer:
+            best = finer[0]
+        return best._.timex.value[:10] if best._.timex.type == "TIME" else best._.timex.value, \
+            "day" if best._.timex.type == "TIME" else best._.timex.precision, "sentence"
+    anchor = doc._.anchor
+    if anchor and modality in ("asserted", "alleged", "denied"):
+        return anchor.isoformat(), "day", "anchor"
+    return None, None, None
+
+
+def _nested_time(timex: Span, tok: Token, subtree: set[int]) -> bool:
+    """Whether ``timex`` sits in what is reported inside ``tok``'s clause ("reiterating that the US
+    was his enemy in January"): the content has times of its own ("when they met in September",
+    "a visit which began Wednesday" date the trigger, and are not excluded)."""
+    node = timex.root
+    while node.head.i != node.i and node.i != tok.i:
+        if node.dep_ == "ccomp":
+            return node.i in subtree
+        node = node.head
+    return False
+
+
+def _event_subject(tok: Token) -> set[int]:
+    """"North Korea's launch on Nov. 21 drew condemnation": the subject's date is the launch's."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and is_event_noun(c)), None)
+    return {t.i for t in subj.subtree} if subj is not None else set()
+
+
+def _reporting_time(timex: Span, tok: Token) -> bool:
+    """"..., the ministry said on Wednesday": the time of the report, not of what it reports."""
+    verb = timex.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in SPEECH and verb.i not in {t.i for t in tok.subtree} \
+        and any(a.i == verb.i for a in tok.ancestors)
+
+
+def _at_precision(day: dt.date, precision: str) -> str:
+    if precision == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if precision == "month":
+        return day.strftime("%Y-%m")
+    return day.isoformat()
+
+
+def _reference_point(span: Span) -> bool:
+    first = span.doc[span.start - 1] if span.start > 0 else None
+    return (first is not None and first.lower_ in REFERENCE_PREPOSITIONS) or span[0].lower_ in REFERENCE_PREPOSITIONS \
+        or span.root.head.lower_ in REFERENCE_PREPOSITIONS
+
+
+def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day covered by a TIMEX3 date value (day, ISO week, month, season or year).
+
+    Seasons are meteorological: spring is March to May; a winter ("2023-WI") runs from December of
+    its year to the end of the next February.
+    """
+    if not value:
+        return None, None
+    try:
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+            y, first_month = int(m[1]), {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m[2]]
+            after = dt.date(y + (first_month == 12), first_month % 12 + 3, 1)  # the day after its last
+            return dt.date(y, first_month, 1), after - dt.timedelta(days=1)
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            first = dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+            return first, first + dt.timedelta(days=6)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = dt.date.fromisoformat(value)
+            return d, d
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            y, m = int(value[:4]), int(value[5:])
+            first = dt.date(y, m, 1)
+            return first, dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        pass
+    return None, None

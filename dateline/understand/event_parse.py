@@ -1,0 +1,58 @@
+"""The questions about single tokens that finding events keeps asking of the parse: is this noun
+an event ("the launch", "talks"), what is this verb's subject, is this clause an infinitive."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_words import LIGHT_VERBS, NOUN_SENSES, NOUNS, OBJECT_CONTENT, WEAPONS_WORDS
+
+
+def is_event_noun(tok: Token) -> bool:
+    """Whether ``tok`` names an event ("the launch", "talks", "a phone call"), not the word in another sense."""
+    lemma = tok.lemma_.lower()
+    if lemma not in NOUNS:
+        return False
+    if tok.pos_ in ("VERB", "AUX"):
+        # "will hold their annual Freedom Shield drills", parsed with "drills" as a verb
+        return tok.tag_ == "VBZ" and tok.dep_ in ("ccomp", "dobj", "xcomp") and tok.head.lemma_.lower() in LIGHT_VERBS \
+            and not any(c.dep_ in ("aux", "dobj") for c in tok.children)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    sense = NOUN_SENSES.get(lemma)
+    if sense == "NNS":
+        return tok.tag_ == "NNS"  # "talks", not "a talk"
+    if sense == "phone":
+        return any(c.lower_ in ("phone", "telephone", "video") for c in tok.children)
+    return True
+
+
+def phrase_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, shared with the verb it is conjoined to ("Moscow denied ... and said ...")."""
+    node = verb
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None or node.dep_ != "conj":
+            return subj
+        node = node.head
+    return None
+
+
+def is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def object_content(tok: Token) -> str | None:
+    """The modality of "accused Ukraine of <tok>", "warned Washington against <tok>" (see OBJECT_CONTENT)."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        return OBJECT_CONTENT.get((tok.head.head.lemma_.lower(), tok.head.lower_))
+    return None
+
+
+def has_weapon_subject(tok: Token) -> bool:
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in WEAPONS_WORDS

@@ -1,0 +1,195 @@
+"""The words events are found by: trigger verbs and nouns with their PLOVER type, the light verbs
+that take an event noun ("conduct a test", "lodge a protest"), and the words that say an event
+did not (or not yet) happen ("refused to", "accused X of", "if").
+
+Plain data, read by ``events.py``; each table says in a comment what it covers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    mode: str | None = None
+    objects: frozenset[str] = frozenset()  # when set, the verb needs one of these object lemmas
+    particle: str | None = None  # "call for", "blow up", "exchange fire"
+
+
+def t(type_: str, mode: str | None = None, objects=(), particle: str | None = None) -> Trigger:
+    return Trigger(type_, mode, frozenset(objects), particle)
+
+
+CONCERN = {"concern", "displeasure", "apprehension", "regret", "alarm", "dismay", "outrage", "disappointment",
+           "opposition", "anger", "protest", "condemnation", "worry", "criticism", "objection", "complaint"}
+TRADE = {"import", "export", "trade", "seafood", "product", "goods", "shipment", "purchase", "sale", "flight"}
+RESTRICTIONS = {"restriction", "sanction", "ban", "curb", "embargo", "control", "tariff", "blockade", "measure"}
+ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché", "attache", "commissioner"}
+SUPPLIES = {"aid", "arm", "arms", "weapon", "drone", "missile", "ammunition", "shell", "munition", "supply",
+            "equipment", "assistance", "tank", "rocket", "artillery", "fuel", "food", "medicine", "vaccine"}
+FORCES = {"troop", "soldier", "warship", "force", "ship", "jet", "bomber", "carrier", "submarine", "destroyer"}
+
+# Verb lemma -> the rows that may apply, first match wins. A row with ``objects`` needs the verb's
+# object (or its "on/over/of" object) to have one of those lemmas; a row with ``particle`` needs
+# that particle or preposition ("call for", "call off", "blow up").
+VERBS: dict[str, list[Trigger]] = {
+    # MOBILIZE: weapons tests and launches, deployments. ("launch an attack" is the noun's: ASSAULT.)
+    "launch": [t("MOBILIZE", "weapons")], "fire": [t("MOBILIZE", "weapons")], "test": [t("MOBILIZE", "weapons")],
+    "test-fire": [t("MOBILIZE", "weapons")], "parade": [t("MOBILIZE", "weapons")],
+    "deploy": [t("MOBILIZE", "troops")], "mobilize": [t("MOBILIZE", "troops")], "mobilise": [t("MOBILIZE", "troops")],
+    "travel": [t("MOBILIZE", "weapons")], "fly": [t("MOBILIZE", "weapons")],  # only with a weapon subject
+    # SANCTION: reduce relations.
+    "sanction": [t("SANCTION")], "blacklist": [t("SANCTION")], "expel": [t("SANCTION", "expel")],
+    "recall": [t("SANCTION", "withdraw", objects=ENVOYS)], "sever": [t("SANCTION", "discontinue")],
+    "suspend": [t("SANCTION", "discontinue", objects={"aid", "tie", "relation", "talk", "cooperation", "agreement",
+                                                       "trade", "import", "export", "flight", "deal", "treaty"})],
+    "ban": [t("SANCTION", objects=TRADE), t("COERCE", "restrict")],
+    # ACCUSE: condemnation, criticism, concern, allegation; a diplomatic summons is a rebuke.
+    "condemn": [t("ACCUSE", "disapprove")], "criticize": [t("ACCUSE", "disapprove")],
+    "criticise": [t("ACCUSE", "disapprove")], "denounce": [t("ACCUSE", "disapprove")],
+    "accuse": [t("ACCUSE", "allege")], "blame": [t("ACCUSE", "allege")], "slam": [t("ACCUSE", "disapprove")],
+    "decry": [t("ACCUSE", "disapprove")], "deplore": [t("ACCUSE", "disapprove")],
+    "rebuke": [t("ACCUSE", "disapprove")], "censure": [t("ACCUSE", "disapprove")],
+    "reprimand": [t("ACCUSE", "disapprove")], "oppose": [t("ACCUSE", "disapprove")],
+    "summon": [t("ACCUSE", "disapprove", objects=ENVOYS)],
+    "express": [t("ACCUSE", "disapprove", objects=CONCERN),
+                t("SUPPORT", objects={"support", "solidarity", "commitment"})],
+    "share": [t("ACCUSE", "disapprove", objects=CONCERN),
+              t("COOPERATE", objects={"data", "intelligence", "information"})],
+    "voice": [t("ACCUSE", "disapprove", objects=CONCERN)], "raise": [t("ACCUSE", "disapprove", objects=CONCERN)],
+    "term": [t("ACCUSE", "disapprove")], "investigate": [t("ACCUSE", "investigate")], "allege": [t("ACCUSE", "allege")],
+    # THREATEN ("warn" only with a recipient or a threat of its own: see events._warning)
+    "threaten": [t("THREATEN")], "warn": [t("THREATEN")], "retaliate": [t("THREATEN")],
+    # REJECT
+    "reject": [t("REJECT")], "deny": [t("REJECT")], "refuse": [t("REJECT")], "dismiss": [t("REJECT")],
+    "rebuff": [t("REJECT")], "veto": [t("REJECT")], "ignore": [t("REJECT")], "snub": [t("REJECT")],
+    "boycott": [t("REJECT")], "call": [t("REJECT", particle="off")], "cancel": [t("REJECT")],
+    # AGREE: promises, pledges, agreements to act or meet.
+    "agree": [t("AGREE")], "pledge": [t("AGREE")], "promise": [t("AGREE")], "vow": [t("AGREE")],
+    "offer": [t("AGREE")], "invite": [t("AGREE")],
+    # CONSULT: meetings, visits, calls, talks held.
+    "meet": [t("CONSULT")], "visit": [t("CONSULT", "visit")], "host": [t("CONSULT")], "huddle": [t("CONSULT")],
+    "discuss": [t("CONSULT")], "confer": [t("CONSULT")], "consult": [t("CONSULT")], "negotiate": [t("CONSULT")],
+    # SUPPORT
+    "reaffirm": [t("SUPPORT")], "support": [t("SUPPORT")], "back": [t("SUPPORT")], "endorse": [t("SUPPORT")],
+    "praise": [t("SUPPORT")], "welcome": [t("SUPPORT")], "assure": [t("SUPPORT")], "sign": [t("SUPPORT")],
+    "ratify": [t("SUPPORT")],
+    # REQUEST ("call" needs "for" or "on": see events._call)
+    "ask": [t("REQUEST")], "urge": [t("REQUEST")], "demand": [t("REQUEST")], "request": [t("REQUEST")],
+    "appeal": [t("REQUEST")], "order": [t("REQUEST")],
+    # COOPERATE, AID, RETREAT, CONCEDE
+    "cooperate": [t("COOPERATE")], "collaborate": [t("COOPERATE")],
+    "supply": [t("AID")], "provide": [t("AID", objects=SUPPLIES | {"support"})],
+    "send": [t("AID", objects=SUPPLIES), t("MOBILIZE", "troops", objects=FORCES)],
+    "deliver": [t("AID", objects=SUPPLIES)], "transfer": [t("AID", objects=SUPPLIES)], "ship": [t("AID", objects=SUPPLIES)],
+    "withdraw": [t("RETREAT", "withdraw")], "release": [t("RETREAT", "release")], "resign": [t("RETREAT", "resign")],
+    "apologize": [t("CONCEDE")], "apologise": [t("CONCEDE")], "ease": [t("CONCEDE")], "pardon": [t("CONCEDE")],
+    "lift": [t("CONCEDE", objects=RESTRICTIONS)], "relax": [t("CONCEDE", objects=RESTRICTIONS)],
+    # PROTEST (a state's protest is ACCUSE: see events._protest), COERCE, ASSAULT
+    "protest": [t("PROTEST", "demo")], "rally": [t("PROTEST", "demo")], "demonstrate": [t("PROTEST", "demo")],
+    "march": [t("PROTEST", "demo")], "riot": [t("PROTEST", "riot")],
+    "arrest": [t("COERCE", "arrest")], "detain": [t("COERCE", "arrest")], "raid": [t("COERCE", "seize")],
+    "deport": [t("COERCE", "deport")], "censor": [t("COERCE", "censor")], "hack": [t("COERCE", "cyber")],
+    "attack": [t("ASSAULT")], "strike": [t("ASSAULT")], "shell": [t("ASSAULT")], "bomb": [t("ASSAULT")],
+    "kill": [t("ASSAULT")], "invade": [t("ASSAULT")], "destroy": [t("ASSAULT", "destroy")],
+    "blow": [t("ASSAULT", "explosives", particle="up")], "shoot": [t("ASSAULT", particle="down")],
+    "exchange": [t("ASSAULT", objects={"fire", "gunfire", "shot", "strike"})],
+}
+
+# Nouns that name an event. ``SELF_STANDING`` ones are events with an argument of their own
+# ("Blinken's visit to Seoul", "the meeting between A and B", "his talks with Xi"); the others
+# only as the object of a light verb ("expressed concern", "imposed sanctions").
+NOUNS: dict[str, Trigger] = {
+    "launch": t("MOBILIZE", "weapons"), "test": t("MOBILIZE", "weapons"), "test-firing": t("MOBILIZE", "weapons"),
+    "alert": t("MOBILIZE", "troops"), "deployment": t("MOBILIZE", "troops"),
+    "drill": t("MOBILIZE", "troops"), "exercise": t("MOBILIZE", "troops"),
+    "visit": t("CONSULT", "visit"), "trip": t("CONSULT", "visit"), "meeting": t("CONSULT"), "summit": t("CONSULT"),
+    "talk": t("CONSULT"), "call": t("CONSULT", "phone"), "consultation": t("CONSULT"), "negotiation": t("CONSULT"),
+    "strike": t("ASSAULT"), "attack": t("ASSAULT"), "invasion": t("ASSAULT"), "offensive": t("ASSAULT"),
+    "operation": t("ASSAULT"), "assault": t("ASSAULT"), "raid": t("ASSAULT"), "bombardment": t("ASSAULT"),
+    "airstrike": t("ASSAULT", "aerial"), "shelling": t("ASSAULT", "heavy-weapons"),
+    "sanction": t("SANCTION"), "embargo": t("SANCTION"), "ban": t("SANCTION"), "tariff": t("SANCTION"),
+    "control": t("SANCTION"), "restriction": t("SANCTION"), "curb": t("SANCTION"),
+    "protest": t("ACCUSE", "disapprove"), "complaint": t("ACCUSE", "disapprove"),
+    "condemnation": t("ACCUSE", "disapprove"), "criticism": t("ACCUSE", "disapprove"),
+    "concern": t("ACCUSE", "disapprove"), "crackdown": t("COERCE"),
+}
+SELF_STANDING = {"launch", "test", "test-firing", "visit", "trip", "meeting", "summit", "talk", "consultation",
+                 "negotiation", "strike", "attack", "invasion", "offensive", "airstrike", "shelling", "bombardment",
+                 "alert", "crackdown"}
+# "talk", "call", "operation", "exercise" and "drill" are events only in these senses.
+NOUN_SENSES = {"talk": "NNS", "call": "phone"}
+
+# Light verbs: the event is the noun's ("conducted a test", "launched an attack", "attended the
+# summit", "lodged a protest"); the verb gives its subject, time, negation and modality.
+LIGHT_VERBS = {"conduct", "carry", "stage", "hold", "mount", "launch", "begin", "start", "resume", "continue",
+               "attend", "join", "make", "pay", "lodge", "file", "issue", "impose", "slap", "express", "voice",
+               "raise", "step", "intensify", "escalate", "open", "host", "wrap", "end", "conclude", "have",
+               "undertake", "execute", "perform", "announce", "order", "draw", "travel", "head", "go", "fly",
+               "arrive", "skip", "boycott", "cancel", "postpone"}
+# What a light verb makes of its noun when it is not the noun's own type.
+LIGHT_VERB_TYPES = {
+    ("stage", "protest"): t("PROTEST", "demo"), ("hold", "protest"): t("PROTEST", "demo"),
+    ("draw", "condemnation"): t("ACCUSE", "disapprove"), ("draw", "criticism"): t("ACCUSE", "disapprove"),
+    ("draw", "protest"): t("ACCUSE", "disapprove"),
+}
+# A noun event under these verbs did not happen: it was refused, proposed or sought.
+NOT_HAPPENED_VERBS = {"skip": "refused", "boycott": "refused", "cancel": "refused", "postpone": "refused",
+                      "reject": "refused", "refuse": "refused", "propose": "intended", "offer": "intended",
+                      "seek": "intended", "call": "requested", "plan": "intended", "deny": "denied",
+                      "urge": "requested", "demand": "requested", "want": "intended", "avoid": "refused",
+                      "prevent": "refused", "stop": "refused", "block": "refused", "downplay": "hypothetical"}
+# ... and a noun event inside these nouns' phrases is only talked of ("offers of talks").
+IRREALIS_NOUNS = {"offer", "proposal", "possibility", "plan", "prospect", "call", "request", "demand", "invitation",
+                  "hope", "need", "willingness", "readiness", "threat", "risk", "fear", "idea", "bid", "push",
+                  "effort", "preparation", "resumption", "ban", "prohibition", "moratorium", "rule", "resolution"}
+
+# Verbs whose complement says how real the event is: "refused to meet", "threatened to strike".
+WRAPPERS = {"call": "requested", "urge": "requested", "ask": "requested", "plan": "intended", "intend": "intended",
+            "seek": "intended", "want": "intended", "refuse": "refused", "decline": "refused", "deny": "denied",
+            "threaten": "threatened", "fail": "failed", "try": "attempted", "attempt": "attempted",
+            "hope": "intended", "aim": "intended", "vow": "promised", "pledge": "promised", "agree": "agreed",
+            "promise": "promised", "prepare": "intended", "expect": "expected", "consider": "intended",
+            "propose": "intended", "offer": "intended", "demand": "requested", "order": "requested"}
+# "accused Ukraine of shelling", "warned Washington against supplying", "stop North Korea from
+# launching": the event is the object's, and only alleged, warned against or prevented.
+OBJECT_CONTENT = {("accuse", "of"): "alleged", ("blame", "for"): "alleged", ("suspect", "of"): "alleged",
+                  ("charge", "with"): "alleged", ("warn", "against"): "warned", ("caution", "against"): "warned",
+                  ("prevent", "from"): "prevented", ("stop", "from"): "prevented", ("deter", "from"): "prevented",
+                  ("bar", "from"): "prevented", ("ban", "from"): "prevented"}
+# "denied targeting civilians", "claimed it had downed": the content is denied or only claimed.
+CONTENT_MODALITY = {"deny": "denied", "allege": "alleged", "claim": "alleged", "refute": "denied",
+                    "dismiss": "denied", "reject": "rejected", "veto": "rejected", "block": "rejected"}
+# Verbs that report: the content of what they report has a time and a reality of its own.
+SPEECH = {"say", "tell", "add", "state", "announce", "report", "confirm", "write", "note", "claim", "insist",
+          "stress", "explain", "reply", "respond", "declare", "warn", "allege"}
+MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
+MODAL_POSSIBLE = {"may", "might", "could", "can", "ca"}
+MODAL_OBLIGATION = {"must", "should", "ought"}
+CONDITIONAL_MARKS = {"if", "unless", "should"}
+
+# Where a fired weapon is aimed: "fired rockets at northern Israel" is an attack, "into the sea" a test.
+AIMED = {"at", "on", "against", "upon"}
+AIM_NOUNS = {"vessel", "ship", "boat", "aircraft", "plane", "jet", "helicopter", "drone", "protester", "crowd",
+             "troop", "soldier", "position", "target", "base", "city", "town", "village", "area", "border",
+             "civilian", "people", "building", "hospital", "school", "infrastructure", "post", "outpost"}
+WEAPONS_WORDS = {"missile", "missiles", "rocket", "rockets", "icbm", "icbms", "slbm", "irbm", "srbm", "projectile",
+                 "projectiles", "weapon", "drone", "drones", "artillery", "shell", "shells", "satellite", "warhead",
+                 "torpedo", "launcher", "launchers", "bomb", "bombs"}
+# "the rocket" can be the ballistic missile named before it.
+GENERIC_WEAPONS = {"rocket", "missile", "projectile", "weapon"}
+# Drills called so are by more than one side.
+JOINT = {"joint", "combined", "trilateral", "bilateral", "multilateral", "allied"}
+# Light verbs that turn down a meeting: "boycotted the summit" is REJECT, not CONSULT.
+REFUSING = {"skip", "boycott", "cancel", "postpone"}
+
+# Subjects that are groups of people, not a state: their protest is a demonstration.
+CROWDS = {"protester", "protesters", "demonstrator", "demonstrators", "student", "students", "farmer", "farmers",
+          "worker", "workers", "resident", "residents", "people", "thousands", "hundreds", "dozens", "crowd",
+          "crowds", "activist", "activists", "supporter", "supporters", "citizen", "citizens", "union", "unions",
+          "doctor", "doctors", "teacher", "teachers", "villager", "villagers", "women", "youth", "opposition"}
+# "the two leaders", "the three allies": a group named before; "Ukraine's allies" are not Ukraine.
+GROUP_SUBJECTS = {"leaders", "allies", "countries", "nations", "sides", "officials", "governments", "partners",
+                  "ministers", "neighbours", "neighbors", "powers", "states"}

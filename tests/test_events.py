@@ -1,0 +1,298 @@
+"""Events rule by rule: type, source, target, modality and date, on sentences written for these
+tests from several conflicts and outlets (North Korea, Ukraine, Gaza and Lebanon, the South China
+Sea, India, Japan and Korea). Each rule has at least two sentences that are worded differently.
+"""
+
+import datetime as dt
+
+import pytest
+
+from dateline.settings import Settings
+from dateline.understand.pipeline import load_pipeline
+
+ANCHOR = dt.date(2024, 3, 14)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(Settings().model)
+
+
+def events(nlp, text, anchor=ANCHOR):
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return nlp(doc)._.events
+
+
+def summary(e):
+    return e.type, e.source_actors, e.target_actors
+
+
+# -- types ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, type_, mode, source, target", [
+    # Launching an attack or an operation is force used on someone, not a weapons test.
+    ("Russian forces launched a massive missile and drone attack on Ukraine's energy infrastructure overnight.",
+     "ASSAULT", None, ["RUS"], ["UKR"]),
+    ("Ukrainian forces launched a drone attack on an oil refinery in Russia's Krasnodar region on Sunday.",
+     "ASSAULT", None, ["UKR"], ["RUS"]),
+    ("Israel launched a ground operation in Rafah on Monday.", "ASSAULT", None, ["ISR"], []),
+    ("Israeli jets carried out airstrikes on Hezbollah targets in southern Lebanon on Tuesday.",
+     "ASSAULT", "aerial", ["ISR"], ["HEZBOLLAH"]),
+    # Firing *at* a place, a ship or an actor is an attack; firing into the sea is a test.
+    ("Hezbollah fired dozens of rockets at northern Israel on Saturday, the Israeli military said.",
+     "ASSAULT", None, ["HEZBOLLAH"], ["ISR"]),
+    ("Chinese coast guard ships fired water cannon at a Philippine supply vessel on Tuesday.",
+     "ASSAULT", "crowd-control", ["CHN"], ["PHL"]),
+    ("North Korea fired several cruise missiles into the Yellow Sea on Wednesday, South Korea's military said.",
+     "MOBILIZE", "weapons", ["PRK"], []),
+    # A state's protest is diplomatic (ACCUSE); a summons or a lodged protest too.
+    ("Tokyo protested to Seoul over the disputed islands.", "ACCUSE", "disapprove", ["JPN"], ["KOR"]),
+    ("Manila summoned a Chinese diplomat to protest the incident.", "ACCUSE", "disapprove", ["PHL"], ["CHN"]),
+    ("The Israeli foreign ministry summoned the Spanish ambassador for a reprimand on Wednesday.",
+     "ACCUSE", "disapprove", ["ISR"], ["ESP"]),
+    ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo had lodged a strong protest with Beijing.",
+     "ACCUSE", "disapprove", ["JPN"], ["CHN"]),
+    ("Beijing lodged a formal protest with Tokyo over the remarks.", "ACCUSE", "disapprove", ["CHN"], ["JPN"]),
+    ("The spokesperson, Wang Wenbin, said China firmly opposed the sale.", "ACCUSE", "disapprove", ["CHN"], []),
+    # A crowd's protest is a demonstration, placed by its demonym or where it happened.
+    ("Indian farmers marched toward New Delhi on Tuesday to demand guaranteed crop prices.",
+     "PROTEST", "demo", ["IND"], []),
+    ("Thousands of students protested in Dhaka against the quota system.", "PROTEST", "demo", ["BGD"], []),
+    ("Hundreds of workers rallied outside parliament in Seoul on Saturday.", "PROTEST", "demo", ["KOR"], []),
+    # "call on" and "call for" ask; "call off" cancels; an order is a request.
+    ("China called on Japan to stop the release of treated water from Fukushima.", "REQUEST", None, ["CHN"], ["JPN"]),
+    ("The Israeli foreign ministry called on Turkey to release the detained journalists.",
+     "REQUEST", None, ["ISR"], ["TUR"]),
+    ("Moscow called off the talks with Kyiv on Thursday.", "REJECT", "meet", ["RUS"], ["UKR"]),
+    ("The Israeli army ordered residents of northern Gaza to evacuate.", "REQUEST", None, ["ISR"], []),
+    # Drills by two sides are cooperation, one side's are mobilisation.
+    ("Seoul and Washington held drills near the border on Monday.", "COOPERATE", None, ["KOR", "USA"], []),
+    ("Japan and the Philippines began joint naval exercises in the South China Sea on Friday.",
+     "COOPERATE", None, ["JPN", "PHL"], []),
+    ("The Philippine navy held drills near Scarborough Shoal on Monday.", "MOBILIZE", "troops", ["PHL"], []),
+    # Envoys recalled, trade banned, restrictions lifted.
+    ("Israel recalled its ambassador to Turkey for consultations.", "SANCTION", "withdraw", ["ISR"], ["TUR"]),
+    ("India recalled its high commissioner from Ottawa on Monday.", "SANCTION", "withdraw", ["IND"], ["CAN"]),
+    ("Beijing banned all seafood imports from Japan after the release began in August.",
+     "SANCTION", None, ["CHN"], ["JPN"]),
+    ("Japan lifted export restrictions on South Korea last year.", "CONCEDE", None, ["JPN"], ["KOR"]),
+    ("Washington eased sanctions on Venezuela's oil sector in October.", "CONCEDE", None, ["USA"], ["VEN"]),
+    # Exchanging fire is an attack by both sides.
+    ("India and Pakistan exchanged fire across the Line of Control on Sunday.", "ASSAULT", None, ["IND", "PAK"], []),
+    # Weapons sent or delivered are aid.
+    ("The United States sent artillery shells and air defence missiles to Ukraine.", "AID", None, ["USA"], ["UKR"]),
+    # A threat of retaliation is THREATEN; retaliation carried out is ASSAULT.
+    ("China said it would retaliate if the Philippines continued its provocations.",
+     "THREATEN", None, ["CHN"], ["PHL"]),
+    ("Israel retaliated against Iran with a strike near Isfahan on Friday.", "ASSAULT", None, ["ISR"], ["IRN"]),
+    # A warning of another's consequences threatens them.
+    ("Russia warned that Finland would face consequences if it joined NATO.", "THREATEN", None, ["RUS"], ["FIN"]),
+    ("Beijing has repeatedly warned Washington against selling weapons to Taiwan.", "THREATEN", None, ["CHN"], ["USA"]),
+])
+def test_event_type_mode_and_actors(nlp, sentence, type_, mode, source, target):
+    found = [(e.type, e.mode, e.source_actors, e.target_actors) for e in events(nlp, sentence)]
+    assert (type_, mode, source, target) in found, found
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # "back down" is not "back"; walking out of a meeting is no meeting.
+    ("South Korea will not back down in the face of North Korean threats, Yoon said.", "SUPPORT"),
+    ("Japan will not back off from its claim to the islands, the minister said.", "SUPPORT"),
+    ("The US ambassador walked out of the meeting in protest.", "CONSULT"),
+    ("The Russian delegation walked out of the talks in Geneva.", "CONSULT"),
+    # An assessment of what someone else could do threatens nobody.
+    ("North Korea could conduct a nuclear test at any time, South Korea's spy agency warned.", "THREATEN"),
+    ("The IAEA warned that the plant could suffer a nuclear accident.", "THREATEN"),
+    # "the launch of cruise missiles is not prohibited" speaks of launches in general.
+    ("Although the launch of cruise missiles is not prohibited by UN resolutions, Pyongyang refrained.", "MOBILIZE"),
+    # A drill condemned is not the condemners' drill.
+    ("The United States and Japan condemned China's military drills around Taiwan.", "COOPERATE"),
+])
+def test_no_event_of_that_type(nlp, sentence, absent):
+    assert absent not in [e.type for e in events(nlp, sentence)]
+
+
+# -- who did it, to whom ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Japan said two ballistic missiles were fired on Sunday and landed outside its exclusive economic zone.",
+    "Officials in Japan and South Korea said two missiles were fired on Sunday.",
+    "The Philippine coast guard said rockets were launched on Monday.",
+])
+def test_the_reporter_of_a_launch_is_not_its_launcher(nlp, sentence):
+    assert not [e for e in events(nlp, sentence) if e.type in ("MOBILIZE", "ASSAULT")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Japan said a North Korean missile was launched on Thursday and fell into the sea.", ["PRK"]),
+    ("Seoul said an Iranian-made drone was fired at the tanker on Monday.", ["IRN"]),
+])
+def test_a_passive_launch_takes_the_weapon_owner(nlp, sentence, source):
+    assert [e.source_actors for e in events(nlp, sentence) if e.type in ("MOBILIZE", "ASSAULT")] == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine's allies pledged to keep supplying weapons for as long as it takes.",
+    "Israel's critics called for an immediate ceasefire.",
+])
+def test_someones_allies_are_not_that_someone(nlp, sentence):
+    assert all("UKR" not in e.source_actors and "ISR" not in e.source_actors for e in events(nlp, sentence))
+
+
+@pytest.mark.parametrize("sentence, type_, target", [
+    ("China imposed sanctions on five U.S. defense firms on Thursday over arms sales to Taiwan.", "SANCTION", ["USA"]),
+    ("Beijing has repeatedly warned Washington against selling weapons to Taiwan.", "THREATEN", ["USA"]),
+    ("The United States and Japan condemned China's military drills around Taiwan.", "ACCUSE", ["CHN"]),
+    # Nothing at the top of the phrase: the actors further in.
+    ("U.S. National Security Advisor Jake Sullivan will host his counterparts from Japan and South Korea.",
+     "CONSULT", ["JPN", "KOR"]),
+])
+def test_targets_are_the_top_of_the_phrase_not_nested_ones(nlp, sentence, type_, target):
+    assert [e.target_actors for e in events(nlp, sentence) if e.type == type_] == [target]
+
+
+@pytest.mark.parametrize("sentence, type_, source", [
+    ("Moscow denied targeting civilians and said its forces struck military facilities in Kharkiv.", "ASSAULT",
+     ["RUS"]),
+    ("Russia's defence ministry said its air defences destroyed 12 Ukrainian drones over the Belgorod region.",
+     "ASSAULT", ["RUS"]),
+    ("The Pentagon said its forces shot down three drones over the Red Sea on Saturday.", "ASSAULT", ["USA"]),
+])
+def test_its_forces_are_the_reporting_states(nlp, sentence, type_, source):
+    assert [e.source_actors for e in events(nlp, sentence) if e.type == type_] == [source]
+
+
+def test_a_nominal_subject_without_an_actor_lends_none_from_above(nlp):
+    found = events(nlp, "Park noted that the test took place as regional powers were meeting for talks in Jakarta.")
+    assert "CONSULT" not in [e.type for e in found]
+
+
+# -- how real it is -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, type_, source, modality", [
+    # An accusation's content is the accused's, and only alleged.
+    ("Russia accused Ukraine of shelling the plant.", "ASSAULT", ["UKR"], "alleged"),
+    ("Kyiv accused Moscow of shelling a train station in Kramatorsk.", "ASSAULT", ["RUS"], "alleged"),
+    # A denial's content is denied.
+    ("Pyongyang denied it had supplied weapons to Russia.", "AID", ["PRK"], "denied"),
+    ("Iran denied that it had sent drones to Russia.", "AID", ["IRN"], "denied"),
+    # What one is warned against is the warned one's, and did not happen.
+    ("Moscow has repeatedly warned Washington against supplying long-range missiles to Kyiv.", "AID", ["USA"],
+     "warned"),
+    # "if" makes it hypothetical; "it" is the state named before, not the person threatening.
+    ("If Russia attacks a NATO member, the alliance will respond, Stoltenberg said.", "ASSAULT", ["RUS"],
+     "hypothetical"),
+    ("Biden threatened to withhold weapons from Israel if it invades Rafah.", "ASSAULT", ["ISR"], "hypothetical"),
+    # A resolution that failed condemns nobody yet.
+    ("The UN Security Council failed to adopt a resolution condemning Russia.", "ACCUSE", ["UNSC"], "failed"),
+    # "could conduct a test": possible; "will not attend the summit": a future that will not happen.
+    ("North Korea could conduct a nuclear test at any time, South Korea's spy agency warned.", "MOBILIZE", ["PRK"],
+     "possible"),
+    ("India will not attend the summit in Beijing, the foreign ministry said on Wednesday.", "CONSULT", ["IND"],
+     "future"),
+    ("The United States and South Korea will hold their annual Ulchi Freedom Shield drills next month.",
+     "COOPERATE", ["USA", "KOR"], "future"),
+])
+def test_modality(nlp, sentence, type_, source, modality):
+    found = [(e.type, e.source_actors, e.modality) for e in events(nlp, sentence)]
+    assert (type_, source, modality) in found, found
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # The vetoed resolution's call is nobody's request.
+    ("The United States vetoed a Security Council resolution calling for a ceasefire on Tuesday.", "REQUEST"),
+    ("China vetoed a draft resolution condemning North Korea's missile launches.", "ACCUSE"),
+    # What must happen has not.
+    ("North Korea must resume talks with the United States to emerge from sanctions.", "CONSULT"),
+    # Talks offered or rejected were not held.
+    ("North Korea rejected offers of talks from the Biden administration.", "CONSULT"),
+    ("Seoul turned down a proposal for talks with Pyongyang.", "CONSULT"),
+])
+def test_what_did_not_happen_is_no_event(nlp, sentence, absent):
+    assert absent not in [e.type for e in events(nlp, sentence)]
+
+
+def test_an_adopted_resolution_speaks_for_who_adopted_it(nlp):
+    found = [summary(e) for e in events(nlp, "The UN General Assembly adopted a resolution condemning Russia's "
+                                               "invasion by a vote of 141 to 5.")]
+    assert ("ACCUSE", ["UNGA"], ["RUS"]) in found
+
+
+def test_a_refused_meeting_is_a_rejection(nlp):
+    found = [summary(e) for e in events(nlp, "Japan boycotted the summit in Seoul on Tuesday.")]
+    assert found[0][:2] == ("REJECT", ["JPN"])
+
+
+def test_negated_future_meeting(nlp):
+    [e] = [e for e in events(nlp, "President Yoon will not attend the NATO summit in Vilnius, his office said on "
+                                  "Tuesday.") if e.type == "CONSULT"]
+    assert (e.negated, e.modality, e.date) == (True, "future", None)  # not dated by the report
+
+
+# -- nouns that name events -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("North Korea's launch of a spy satellite on Nov. 21 drew condemnation from Seoul, Tokyo and Washington.",
+     [("MOBILIZE", ["PRK"], [], "2023-11-21"), ("ACCUSE", ["KOR", "JPN", "USA"], ["PRK"], "2024-03-14")]),
+    ("North Korea's test of a solid-fuel ICBM on April 13 drew sharp criticism from Tokyo and Seoul.",
+     [("MOBILIZE", ["PRK"], [], "2023-04-13"), ("ACCUSE", ["JPN", "KOR"], ["PRK"], "2024-03-14")]),
+    # A noun event with no date of its own is background: left undated.
+    ("The G7 adopted a statement condemning Russia's attacks on Ukrainian cities.",
+     [("ACCUSE", ["G7"], ["RUS"], "2024-03-14"), ("ASSAULT", ["RUS"], ["UKR"], None)]),
+    # "his talks with Xi": the possessive is the one the sentence is about, even named after it.
+    ("Following his talks with Xi, Putin flew home.", [("CONSULT", ["RUS"], ["CHN"], None)]),
+    ("Following his meeting with Modi, Biden left for Hanoi.", [("CONSULT", ["USA"], ["IND"], None)]),
+    # A light verb's subject, time and modality are the noun's.
+    ("South Korean President Yoon Suk Yeol will travel to Washington next month for a summit with Biden.",
+     [("CONSULT", ["KOR"], ["USA"], "2024-04")]),
+    ("Pyongyang recently stepped up its criticism of Washington.", [("ACCUSE", ["PRK"], ["USA"], "2024-03-14")]),
+])
+def test_noun_events(nlp, sentence, expected):
+    assert [(*summary(e), e.date) for e in events(nlp, sentence)] == expected
+
+
+def test_two_attacks_on_two_days_stay_two(nlp):
+    found = [(e.type, e.date) for e in events(nlp, "Russia attacked Kharkiv on Monday and struck Lviv on Tuesday.")]
+    assert found == [("ASSAULT", "2024-03-11"), ("ASSAULT", "2024-03-12")]
+    found = [(e.type, e.date) for e in events(nlp, "Israel struck Rafah on Monday and shelled Khan Younis on "
+                                                   "Wednesday.")]
+    assert found == [("ASSAULT", "2024-03-11"), ("ASSAULT", "2024-03-13")]
+
+
+# -- one happening told several times ---------------------------------------------------------------
+
+def test_a_launch_told_twice_is_one_event_with_the_later_date(nlp):
+    text = ("North Korea launched a pair of cruise missiles, officials said. The two missiles were fired from "
+            "southern Pyongan province on Sunday morning and flew 1,500 km.")
+    [launch] = events(nlp, text, dt.date(2021, 3, 24))
+    assert (launch.date, launch.date_source, launch.source_actors) == ("2021-03-21", "sentence", ["PRK"])
+    assert launch.attributes == {"weapon": "cruise missile", "count": 2, "range_km": 1500}
+
+
+def test_two_launches_of_different_weapons_stay_two(nlp):
+    text = ("North Korea fired a short-range ballistic missile on Monday. The missile flew 600 km. "
+            "On Wednesday it launched two cruise missiles.")
+    found = [(e.date, e.attributes.get("weapon")) for e in events(nlp, text)]
+    assert found == [("2024-03-11", "short-range ballistic missile"), ("2024-03-13", "cruise missile")]
+
+
+def test_two_active_accounts_are_not_merged(nlp):
+    text = "Russia struck Odesa with missiles overnight. Russia also attacked Kharkiv with drones."
+    assert len([e for e in events(nlp, text) if e.type == "ASSAULT"]) == 2
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+def test_a_time_in_reported_content_dates_that_content_only(nlp):
+    text = ("Pyongyang recently stepped up its criticism of Washington, with Kim Jong Un reiterating that the "
+            "United States was his biggest enemy in January and a senior diplomat last week calling the outreach a trick.")
+    found = [(e.type, e.source_actors, e.date) for e in events(nlp, text, dt.date(2021, 3, 24))]
+    assert found == [("ACCUSE", ["PRK"], "2021-W11")]
+
+
+def test_shortly_after_a_launch_dates_it_the_same_week(nlp):
+    text = ("Shortly after the launch of newly developed hypersonic missiles, Pyongyang issued a statement "
+            "defending the test.")
+    [launch] = [e for e in events(nlp, text, dt.date(2022, 1, 15)) if e.type == "MOBILIZE"]
+    assert (launch.date, launch.date_precision, launch.date_source) == ("2022-W02", "week", "relative")
