@@ -17,6 +17,7 @@ article's date; government bodies ("South Korea's military", "the Biden administ
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import DatelineError
-from .extensions import ACTORS, register_extensions
+from .extensions import ACTORS, doc_text, register_extensions
 
 FACTORY = "dateline_actors"
 KINDS = ("country", "organization", "media", "person")
@@ -41,6 +42,7 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 OWN_NAME_LABELS = frozenset({"ORG", "FAC", "PERSON", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 # NER labels of places: a name tagged so anywhere in a document is no one's name there.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_INNER_HYPHEN = re.compile(r"\S-\S")  # "U.S.-led": a name may hide inside a hyphenated token
 BLOCKED = "!"  # matcher key of the `not_actors` names ("Latin American")
 
 
@@ -649,9 +651,10 @@ class ActorLinker:
         The names are found in a copy of the text with hyphens as spaces (same offsets); a span
         covers whole tokens, so "U.S.-Japan" gives one span, for the first name.
         """
-        if not any("-" in t.text[1:-1] for t in doc):
+        text = doc_text(doc)
+        if not _INNER_HYPHEN.search(text):
             return []
-        alt = self.tokenizer(doc.text.replace("-", " "))
+        alt = self.tokenizer(text.replace("-", " "))
         taken = {i for m in kept for i in range(m.start, m.end)}
         used, out = set(), []
         for s, e, code in self._alias_matches(alt):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .event_parse import is_event_noun, object_content, phrase_range, subject_of
 from .event_words import CONDITIONAL_MARKS, GROUP_SUBJECTS, SPEECH
-from .extensions import ACTORS, TIMEX
+from .extensions import ACTORS, TIMEX, doc_text
 
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "i", "my"}
 # "Ukraine's allies", "Russia's critics": not the possessor itself.
@@ -35,7 +35,7 @@ class EventContext:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text  # built anew on each access: read it once
+        self.text = doc_text(doc)
         self.mentions = list(doc.spans[ACTORS]) if ACTORS in doc.spans else []
         self.mention_at: dict[int, Span] = {}
         for m in self.mentions:

@@ -37,7 +37,7 @@ FORCES = {"troop", "soldier", "warship", "force", "ship", "jet", "bomber", "carr
 VERBS: dict[str, list[Trigger]] = {
     # MOBILIZE: weapons tests and launches, deployments. ("launch an attack" is the noun's: ASSAULT.)
     "launch": [t("MOBILIZE", "weapons")], "fire": [t("MOBILIZE", "weapons")], "test": [t("MOBILIZE", "weapons")],
-    "test-fire": [t("MOBILIZE", "weapons")], "parade": [t("MOBILIZE", "weapons")],
+    "parade": [t("MOBILIZE", "weapons")],
     "deploy": [t("MOBILIZE", "troops")], "mobilize": [t("MOBILIZE", "troops")], "mobilise": [t("MOBILIZE", "troops")],
     "travel": [t("MOBILIZE", "weapons")], "fly": [t("MOBILIZE", "weapons")],  # only with a weapon subject
     # SANCTION: reduce relations.
@@ -57,7 +57,7 @@ VERBS: dict[str, list[Trigger]] = {
     "express": [t("ACCUSE", "disapprove", objects=CONCERN),
                 t("SUPPORT", objects={"support", "solidarity", "commitment"})],
     "share": [t("ACCUSE", "disapprove", objects=CONCERN),
-              t("COOPERATE", objects={"data", "intelligence", "information"})],
+              t("COOPERATE", objects={"data", "datum", "intelligence", "information"})],
     "voice": [t("ACCUSE", "disapprove", objects=CONCERN)], "raise": [t("ACCUSE", "disapprove", objects=CONCERN)],
     "term": [t("ACCUSE", "disapprove")], "investigate": [t("ACCUSE", "investigate")], "allege": [t("ACCUSE", "allege")],
     # THREATEN ("warn" only with a recipient or a threat of its own: see events._warning)
@@ -102,7 +102,7 @@ VERBS: dict[str, list[Trigger]] = {
 # ("Blinken's visit to Seoul", "the meeting between A and B", "his talks with Xi"); the others
 # only as the object of a light verb ("expressed concern", "imposed sanctions").
 NOUNS: dict[str, Trigger] = {
-    "launch": t("MOBILIZE", "weapons"), "test": t("MOBILIZE", "weapons"), "test-firing": t("MOBILIZE", "weapons"),
+    "launch": t("MOBILIZE", "weapons"), "test": t("MOBILIZE", "weapons"),
     "alert": t("MOBILIZE", "troops"), "deployment": t("MOBILIZE", "troops"),
     "drill": t("MOBILIZE", "troops"), "exercise": t("MOBILIZE", "troops"),
     "visit": t("CONSULT", "visit"), "trip": t("CONSULT", "visit"), "meeting": t("CONSULT"), "summit": t("CONSULT"),
@@ -116,9 +116,9 @@ NOUNS: dict[str, Trigger] = {
     "condemnation": t("ACCUSE", "disapprove"), "criticism": t("ACCUSE", "disapprove"),
     "concern": t("ACCUSE", "disapprove"), "crackdown": t("COERCE"),
 }
-SELF_STANDING = {"launch", "test", "test-firing", "visit", "trip", "meeting", "summit", "talk", "consultation",
+SELF_STANDING = {"launch", "test", "visit", "trip", "meeting", "summit", "talk", "consultation",
                  "negotiation", "strike", "attack", "invasion", "offensive", "airstrike", "shelling", "bombardment",
-                 "alert", "crackdown"}
+                 "alert", "crackdown", "raid"}
 # "talk", "call", "operation", "exercise" and "drill" are events only in these senses.
 NOUN_SENSES = {"talk": "NNS", "call": "phone"}
 

@@ -171,8 +171,11 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
     lemma = tok.lemma_.lower()
     row = NOUNS[lemma]
     light = _light_verb_of(tok)
-    if lemma == "alert" and light is None:
-        return None  # "on alert" needs someone to be on it
+    if lemma == "alert":  # "was put on alert": whoever is on it
+        subject = subject_of(light) if light is not None else None
+        if subject is None:
+            return None
+        return _build(light, tok, row, sent, context, sources=resolve_phrase(subject, context) or None, noun=tok)
     own = _own_sources(tok, context)
     if light is not None:
         verb_lemma = light.lemma_.lower()
@@ -343,7 +346,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         trigger_end=trigger_tok.idx + len(trigger_tok), start=clause.start_char, end=clause.end_char,
         sentence_start=sent.start_char, sentence_end=sent.end_char, source_actors=sources, target_actors=targets,
         date=date, date_precision=precision, date_source=date_source, place=_place(anchor), negated=_negated(anchor),
-        modality=modality, attributes=attributes(trigger.type, clause.text, sent.text),
+        modality=modality, attributes=attributes(trigger.type, context.text[clause.start_char:clause.end_char],
+                                                  context.text[sent.start_char:sent.end_char]),
     )
     if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in anchor.children):
         context.last_subject = sources

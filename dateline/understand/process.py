@@ -21,7 +21,7 @@ from ..clean.offsets import OffsetMap
 from ..settings import Settings
 from ..store import Store
 from .event_dates import date_bounds
-from .extensions import ACTORS, TIMEX
+from .extensions import ACTORS, TIMEX, doc_text
 
 # The files whose content decides what the pipeline finds: the modules and the data beside them.
 RULE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".txt", ".csv")
@@ -118,7 +118,7 @@ def analyse(doc: Doc, offsets: OffsetMap) -> dict[str, list[dict]]:
                "speaker_actors": q.speaker_actors, "sentence_start": q.sentence_start, "sentence_end": q.sentence_end}
               for q in doc._.quotes or []]
     events = []
-    text = doc.text  # built anew on each access: read it once
+    text = doc_text(doc)
     for e in doc._.events or []:
         first, last = date_bounds(e.date)
         events.append({**span(e.start, e.end), "type": e.type, "mode": e.mode, "trigger": e.trigger,

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token  # noqa: F401 (Span in annotations)
 
 from .actors import FACTORY as ACTOR_FACTORY
 from .actors import ActorRegistry, load_registry
-from .extensions import ACTORS, register_extensions
+from .extensions import ACTORS, doc_text, register_extensions
 from .reference import group_actors, group_size, last_person, mentions
 
 SPEECH_VERBS = {
@@ -126,7 +126,7 @@ def extract_quotes(doc: Doc, registry: ActorRegistry | None = None) -> list[Quot
     quotes: list[Quote] = []
     last_speaker: tuple[str, list[str], int, int] | None = None  # name, actors, start, end
     inside = set()
-    text = doc.text  # built anew on each access: read it once
+    text = doc_text(doc)
     quoted = [(s, e) for s, e in (_strip(text, *q) for q in find_quote_spans(text))
               if len(text[s:e].split()) >= MIN_QUOTE_WORDS]
     for start, end in quoted:
