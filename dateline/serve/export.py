@@ -86,7 +86,7 @@ def write_timelinejs(store: Store, path: Path) -> None:
     for row in _world_events(store, dated=True):
         first, last = row["date_first"], row["date_last"]
         start = {"year": first.year}
-        if row["date_precision"] in ("month", "week", "day"):
+        if row["date_precision"] in ("season", "month", "week", "day"):
             start["month"] = first.month
         if row["date_precision"] in ("week", "day"):
             start["day"] = first.day
@@ -98,6 +98,8 @@ def write_timelinejs(store: Store, path: Path) -> None:
                                   + ", ".join(str(a) for a in row["article_ids"])}}
         if row["date_precision"] == "week":
             slide["end_date"] = {"year": last.year, "month": last.month, "day": last.day}
+        elif row["date_precision"] == "season":  # a span of months: spring 2023 is March to May
+            slide["end_date"] = {"year": last.year, "month": last.month}
         events.append(slide)
     doc = {"title": {"text": {"headline": "dateline timeline", "text": f"{len(events)} world events"}},
            "events": events}

@@ -63,7 +63,7 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
         first, last = date_bounds(best._.timex.value)
         finer = [t for t in dated if t is not best and t._.timex.precision == "day"
                  and first and first <= (date_bounds(t._.timex.value[:10])[0] or first) <= last]
-        if best._.timex.precision in ("year", "month") and finer:
+        if best._.timex.precision in ("year", "season", "month") and finer:
             best = finer[0]
         return best._.timex.value[:10] if best._.timex.type == "TIME" else best._.timex.value, \
             "day" if best._.timex.type == "TIME" else best._.timex.precision, "sentence"

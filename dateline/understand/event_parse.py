@@ -54,5 +54,6 @@ def object_content(tok: Token) -> str | None:
 
 
 def has_weapon_subject(tok: Token) -> bool:
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """"The missile flew ...", "The missile reached ... and flew ..." (the subject shared by "and")."""
+    subj = subject_of(tok)
     return subj is not None and subj.lower_ in WEAPONS_WORDS

@@ -365,9 +365,12 @@ def _passive_or_noun(tok: Token) -> bool:
 
 
 def _clause(tok: Token) -> Span:
-    """The trigger's clause: its subtree, without a following clause joined by "and"/"but"."""
+    """The trigger's clause: its subtree, without a following clause joined by "and"/"but"; a
+    participle's with the noun it qualifies ("an ICBM fired by North Korea")."""
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i
+    if tok.dep_ == "acl":
+        left = min(left, tok.head.left_edge.i)
     for c in tok.children:
         if c.dep_ in ("conj", "cc") and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
             right = min(right, c.left_edge.i - 1)
