@@ -296,3 +296,117 @@ def test_shortly_after_a_launch_dates_it_the_same_week(nlp):
             "defending the test.")
     [launch] = [e for e in events(nlp, text, dt.date(2022, 1, 15)) if e.type == "MOBILIZE"]
     assert (launch.date, launch.date_precision, launch.date_source) == ("2022-W02", "week", "relative")
+
+
+# -- the second review's rules (docs/review/understand-2026-11-30.md) ------------------------------
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # A permission is not the act: the permitted one's, marked "permitted".
+    ("Biden has authorized Ukraine to use long-range American missiles to strike targets deep inside Russia, "
+     "U.S. officials said.", "2024-11-18", ("ASSAULT", ["UKR"], "permitted")),
+    ("Germany allowed Ukraine to strike targets in Russia with German-supplied weapons.", "2024-05-31",
+     ("ASSAULT", ["UKR"], "permitted")),
+    # "not ruled out", "considering": possible.
+    ("Israel has not ruled out striking Iran's nuclear facilities, officials said.", "2024-03-14",
+     ("ASSAULT", ["ISR"], "possible")),
+    # "not going to": the future, negated below.
+    ("Iran is not going to attack Israel again, the minister said.", "2024-03-14", ("ASSAULT", ["IRN"], "future")),
+    # "prompting X to": X does it.
+    ("Iran struck bases in Pakistan's Balochistan province on Tuesday, prompting Islamabad to recall its ambassador "
+     "from Tehran.", "2024-01-17", ("SANCTION", ["PAK"], "asserted")),
+    ("North Korea blew up the roads on Tuesday, forcing South Korean troops to fire warning shots.", "2024-10-15",
+     ("MOBILIZE", ["KOR"], "asserted")),
+    # Under a negated "confirm", the content is unconfirmed.
+    ("Israel has not confirmed it carried out the strike on the consulate.", "2024-04-14",
+     ("ASSAULT", ["ISR"], "unconfirmed")),
+    # "stopped short of ordering a ceasefire": nothing ordered.
+    ("The court ordered Israel to prevent genocide but stopped short of ordering a ceasefire.", "2024-01-27",
+     None),
+])
+def test_second_review_modality(nlp, sentence, anchor, expected):
+    found = [(e.type, e.source_actors, e.modality) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))]
+    if expected is None:
+        assert not [f for f in found if f[0] == "RETREAT" and f[2] == "asserted"], found
+    else:
+        assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Hundreds of thousands of Israelis took to the streets after Netanyahu fired his defence minister.", "MOBILIZE"),
+    ("Zelenskiy fired his army chief, Valery Zaluzhnyi, on Thursday.", "MOBILIZE"),
+    ("Moscow will not return to the grain deal until its conditions are met, the Kremlin said.", "CONSULT"),
+    ("North Korea's state media called the launch a success.", "ACCUSE"),
+    ("In what officials called a routine exercise, Chinese warships sailed near Japan's southern islands.", "ACCUSE"),
+    ("The Group of Seven agreed to provide Ukraine with a loan backed by profits from frozen Russian assets.",
+     "SUPPORT"),
+    ("Soldiers in Niger declared on national television that they had seized power.", "ASSAULT"),
+])
+def test_second_review_words_in_another_sense(nlp, sentence, absent):
+    assert absent not in [e.type for e in events(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    ("A Russian missile slammed into Kyiv's largest children's hospital on Monday, killing at least two people, "
+     "Ukrainian officials said.", "2024-07-09", [("ASSAULT", ["RUS"], ["UKR"], "2024-07-08")]),
+    ("Beijing vowed to take resolute and forceful measures in response to the meeting.", "2023-04-06",
+     [("THREATEN", ["CHN"], [], "2023-04-06")]),
+    ("Iran vowed revenge for the killing of its commanders.", "2024-04-02", [("THREATEN", ["IRN"], [], "2024-04-02")]),
+    ("Ukraine fired U.S.-made ATACMS missiles into Russia's Bryansk region for the first time on Tuesday.",
+     "2024-11-20", [("ASSAULT", ["UKR"], ["RUS"], "2024-11-19")]),
+    ("Hezbollah fired rockets into northern Israel on Sunday.", "2024-03-14",
+     [("ASSAULT", ["HEZBOLLAH"], ["ISR"], "2024-03-10")]),
+    ("North Korea fired two ballistic missiles into the sea on Sunday.", "2024-03-14",
+     [("MOBILIZE", ["PRK"], [], "2024-03-10")]),
+    ("Days later Russia fired more than 120 missiles and dozens of drones at Ukrainian cities.", "2024-03-14",
+     [("ASSAULT", ["RUS"], ["UKR"], "2024-03-14")]),
+    ("The United States, which has a mutual defence treaty with the Philippines, condemned China's manoeuvres.",
+     "2024-06-18", [("ACCUSE", ["USA"], ["CHN"], "2024-06-18")]),
+    ("Kishida met Yoon in Tokyo on Tuesday. The two leaders condemned North Korea's latest launch.", "2024-03-14",
+     [("CONSULT", ["JPN"], ["KOR"], "2024-03-12"), ("ACCUSE", ["JPN", "KOR"], ["PRK"], "2024-03-14"),
+      ("MOBILIZE", ["PRK"], [], None)]),
+    ("Seoul fully suspended the 2018 military agreement on Tuesday.", "2024-03-14",
+     [("SANCTION", ["KOR"], [], "2024-03-12")]),
+    ("North Korea fired a new solid-fuel ICBM toward the East Sea on Thursday. The missile was launched from the "
+     "Pyongyang area at around 7:10 a.m. and flew some 1,000 kilometers.", "2024-11-01",
+     [("MOBILIZE", ["PRK"], [], "2024-10-31")]),
+    ("Since the war began in February 2022, Russia has fired thousands of missiles at Ukraine.", "2024-03-14",
+     [("ASSAULT", ["RUS"], ["UKR"], None)]),
+    ("An Israeli airstrike destroyed Iran's consulate building in Damascus on Monday, killing seven members of the "
+     "Revolutionary Guards.", "2024-04-02", [("ASSAULT", ["ISR"], ["IRN"], "2024-04-01")]),
+    ("China began two days of large-scale military drills around Taiwan on Thursday.", "2024-05-23",
+     [("MOBILIZE", ["CHN"], ["TWN"], "2024-05-23")]),
+    ("Russia and Ukraine swapped hundreds of prisoners of war on Wednesday.", "2024-01-04",
+     [("RETREAT", ["RUS", "UKR"], [], "2024-01-03")]),
+    ("Hamas freed three Israeli women on Sunday.", "2025-01-19", [("RETREAT", ["HAMAS"], ["ISR"], "2025-01-19")]),
+    ("A ceasefire between Israel and Hezbollah took effect at 4 a.m. on Wednesday.", "2024-11-27",
+     [("RETREAT", ["ISR"], ["HEZBOLLAH"], "2024-11-27")]),
+    ("Russia pulled out of the Black Sea grain deal on Monday.", "2023-07-18", [("REJECT", ["RUS"], [], "2023-07-17")]),
+    ("Investigators detained President Yoon Suk Yeol at his residence on Wednesday.", "2025-01-15",
+     [("COERCE", ["KOR"], [], "2025-01-15")]),
+    ("South Korean President Yoon Suk Yeol declared emergency martial law late on Tuesday.", "2024-12-04",
+     [("COERCE", ["KOR"], [], "2024-12-03")]),
+    ("A Chinese coast guard vessel used water cannon against a Philippine resupply boat on Saturday.", "2024-03-24",
+     [("ASSAULT", ["CHN"], ["PHL"], "2024-03-23")]),
+    ("Blinken arrived in Kyiv on Wednesday.", "2024-03-14", [("CONSULT", ["USA"], ["UKR"], "2024-03-13")]),
+    ("Biden spoke with Netanyahu on Saturday.", "2024-04-14", [("CONSULT", ["USA"], ["ISR"], "2024-04-13")]),
+    ("India and China have reached an agreement on patrolling along their border, India said on Monday.",
+     "2024-10-22", [("AGREE", ["IND", "CHN"], [], "2024-10-21")]),
+    ("Kim Jong Un oversaw a test of a new multiple-rocket launcher, KCNA said on Friday.", "2024-03-14",
+     [("MOBILIZE", ["PRK"], [], "2024-03-08")]),
+    ("Pakistan warned that any attempt to divert its water would be considered an act of war.", "2025-04-25",
+     [("THREATEN", ["PAK"], [], "2025-04-25")]),
+    ("Sheikh Hasina resigned as Bangladesh's prime minister on Monday as protesters stormed her residence in Dhaka.",
+     "2024-08-06", [("RETREAT", ["BGD"], [], "2024-08-05"), ("PROTEST", ["BGD"], [], "2024-08-05")]),
+    ("Japanese Prime Minister Fumio Kishida was welcomed to the White House by President Joe Biden on Wednesday.",
+     "2024-04-11", [("CONSULT", ["USA"], ["JPN"], "2024-04-10")]),
+])
+def test_second_review_events(nlp, sentence, anchor, expected):
+    found = [(*summary(e), e.date) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))
+             if e.modality == "asserted"]
+    assert found == expected
+
+
+def test_the_ended_launch_failed(nlp):
+    text = "North Korea's launch of a new satellite carrier rocket ended in failure on Monday, KCNA said."
+    found = [(e.type, e.modality, e.date) for e in events(nlp, text, dt.date(2024, 5, 28))]
+    assert found == [("MOBILIZE", "failed", "2024-05-27")]

@@ -13,8 +13,9 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .event_parse import is_event_noun, object_content, phrase_range, subject_of
-from .event_words import CONDITIONAL_MARKS, GROUP_SUBJECTS, SPEECH
+from .event_words import CONDITIONAL_MARKS, GROUP_SUBJECTS, OBJECT_CONTROL, SPEECH, WEAPONS_WORDS
 from .extensions import ACTORS, TIMEX, doc_text
+from .reference import group_actors, group_size
 
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "i", "my"}
 # "Ukraine's allies", "Russia's critics": not the possessor itself.
@@ -24,6 +25,12 @@ RELATIONAL = {"ally", "allies", "partner", "partners", "neighbour", "neighbours"
 TARGET_PREPS = {"to", "with", "on", "against", "toward", "towards", "over", "of", "from", "between", "at", "upon",
                 "regarding", "about", "into"}
 TARGET_DEPS = {"dobj", "dative", "attr", "oprd"}
+# Where an actor further in is still the target ("concern over ties between X and Y"); not places
+# ("on the sidelines of the G7 summit in Italy").
+NESTED_TARGET_PREPS = {"with", "between", "over", "about", "regarding", "against", "toward", "towards", "to", "at",
+                       "into"}
+# Where something happened, not to whom: "signed on the sidelines of the G7 summit".
+VENUES = {"sideline", "sidelines", "margin", "margins", "side", "occasion", "eve", "basis", "behalf", "day", "night"}
 # Dependants that stay in a phrase's top level: "China's military drills" (not "... around Taiwan").
 TOP_LEVEL_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "cc", "det", "nummod", "quantmod", "case",
                   "punct", "npadvmod", "flat", "predet"}
@@ -65,6 +72,15 @@ class EventContext:
             m = self.mention_at.get(i)
             if m is not None and i not in skip and m.start >= start and m.end <= end and m._.actor \
                     and m._.actor not in codes:
+                codes.append(m._.actor)
+        return codes
+
+    def actors_at(self, indices) -> list[str]:
+        """Actor codes of the mentions that any of the token ``indices`` belongs to, in text order."""
+        codes = []
+        for i in sorted(indices):
+            m = self.mention_at.get(i)
+            if m is not None and m._.actor and m._.actor not in codes:
                 codes.append(m._.actor)
         return codes
 
@@ -111,11 +127,18 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
                 return []  # "Ukraine's allies pledged ...": not Ukraine, and no one else named
             if is_event_noun(phrase):
                 return []  # "North Korea's test escalated concerns": the test is not concerned
-            codes = resolve_phrase(phrase, context)
+            # "a loan backed by profits from frozen Russian assets": an agent is its own top, not what it comes from
+            codes = resolve_phrase(phrase, context) if subj is not None else _agent_actors(agent, context)
+            if not codes and phrase.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
+                # "Yoon, who arrived in Tokyo on Thursday, ..."; not "a treaty in Pyongyang that commits ..."
+                return phrase_actors(head.head, context, top_only=True)
             if codes:
                 return codes
             if phrase.pos_ in ("NOUN", "PROPN") and phrase.lower_ not in GROUP_SUBJECTS:
                 return []  # "regional powers were meeting": someone unnamed, not the clause above's subject
+        controller = _controller(head)
+        if controller is not None:  # "prompting Islamabad to recall its ambassador": Islamabad recalls
+            return resolve_phrase(controller, context)
         if head.head.i == head.i or head.dep_ in ("ccomp", "relcl"):
             break  # reported speech and relative clauses have subjects of their own
         if head.dep_ == "acl":
@@ -128,6 +151,37 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
             break  # "such launches, including testing ...": a verb inside a noun phrase has no subject to borrow
         head = head.head
     return []
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of the verb above that does ``verb``: "prompting Islamabad to recall", "allowed Ukraine to strike"."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def patient_actors(verb: Token, context: EventContext) -> list[str]:
+    """A passive's subject, the one the event was done to: "Sinwar had been killed by its troops"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return resolve_phrase(subj, context) if subj is not None and subj.lower_ not in PRONOUNS else []
+
+
+def clause_places(verb: Token, context: EventContext) -> list[str]:
+    """Actors of the places in the clause: "struck targets in Yemen", "hideouts inside Iran"."""
+    codes = []
+    for tok in verb.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "inside", "across", "near", "into") and tok.i > verb.i:
+            for place in (g for g in tok.children if g.dep_ == "pobj"):
+                codes += [a for a in context.actors_at(_top_level(place)) if a not in codes]
+    return codes
+
+
+def _agent_actors(agent: Token, context: EventContext) -> list[str]:
+    codes = phrase_actors(agent, context, top_only=True)
+    poss = next((c for c in agent.children if c.dep_ == "poss"), None)
+    if not codes and poss is not None and poss.lower_ in ("its", "their", "his", "her"):
+        codes = _pronoun(poss, context)  # "killed by its troops"
+    return codes
 
 
 def _document_author(participle: Token, context: EventContext) -> list[str]:
@@ -152,8 +206,10 @@ def accused_actors(tok: Token, context: EventContext) -> list[str] | None:
 
 def resolve_phrase(head: Token, context: EventContext) -> list[str]:
     """Actor codes for a subject phrase; pronouns go back to who the text was about."""
-    start, end = phrase_range(head)
-    codes = context.actors_in(start, end)
+    # "The United States, which has a treaty with the Philippines, condemned ...": the relative
+    # clause is not the subject; "Officials in Japan said" takes Japan when nothing is nearer the top.
+    own = _without_clauses(head)
+    codes = context.actors_at(_top_level(head) & own) or context.actors_at(own)
     if head.lower_ in PRONOUNS:
         # "he and South Korean Foreign Minister Park Jin": the pronoun's referent and the conjuncts.
         return list(dict.fromkeys(_pronoun(head, context) + codes))
@@ -165,8 +221,20 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
         return _pronoun(poss, context)
     # "the two leaders", "both sides", "the allies": the subject before (not bare "regional powers").
     if head.lower_ in GROUP_SUBJECTS and any(c.dep_ in ("det", "nummod", "predet") for c in head.children):
-        return context.last_subject
+        phrase = context.doc[head.left_edge.i:head.right_edge.i + 1]
+        size = group_size(phrase)  # "the two leaders" after "Kishida met Yoon": both
+        return group_actors(context.doc, phrase, size) if size else context.last_subject
     return []
+
+
+def _without_clauses(head: Token) -> set[int]:
+    """The phrase's tokens outside the clauses inside it (relative clauses, participles)."""
+    keep, todo = set(), [head]
+    while todo:
+        tok = todo.pop()
+        keep.add(tok.i)
+        todo.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+    return keep
 
 
 def phrase_actors(head: Token | None, context: EventContext, top_only: bool = False) -> list[str]:
@@ -222,8 +290,10 @@ def _clause_subject(tok: Token, context: EventContext) -> list[str]:
                     return codes
                 if codes:
                     return []
-            if node.dep_ in ("ccomp", "advcl"):
+            if node.dep_ == "ccomp" or (node.dep_ == "advcl" and not any(
+                    c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children)):
                 return []  # reported speech or a subordinate clause: the referent is elsewhere
+            # "Seoul would pay if it continued the drills": the main clause's subject
         if node.head.i == node.i:
             return []
         node = node.head
@@ -255,6 +325,8 @@ def _reporting_subject(tok: Token, context: EventContext) -> list[str]:
         subj = subject_of(verb.head)
         if subj is not None and subj.i != tok.i:
             return context.actors_in(*phrase_range(subj))
+        if subj is None:  # "..., saying it had targeted terrorist infrastructure": whoever is saying it
+            return source_actors(verb.head, context)
     return []
 
 
@@ -266,13 +338,19 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
             if noun is not None and c.i == noun.i:
                 continue
             if c.dep_ in TARGET_DEPS:
-                heads.append(c)
+                if not (c.dep_ == "dobj" and c.lemma_.lower() in WEAPONS_WORDS):
+                    heads.append(c)
+                else:  # "U.S.-made missiles" are no target; "missiles and drones at Ukrainian cities" have one
+                    heads.extend(g for p in c.subtree if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"of"}
+                                 for g in p.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                heads.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                # not where ("on the sidelines of"), not with what ("with German-supplied weapons")
+                heads.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in VENUES
+                             and g.lower_ not in WEAPONS_WORDS)
             elif c.dep_ == "advcl" and tok.lemma_.lower() in ("retaliate", "respond", "threaten", "warn") \
                     and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children):
                 heads.extend(g for g in c.children if g.dep_ == "nsubj")  # "retaliate if the Philippines ..."
-            elif c.dep_ == "ccomp" and tok.lemma_.lower() in ("warn", "threaten"):
+            elif c.dep_ == "ccomp" and tok.lemma_.lower() in ("warn", "threaten", "vow", "pledge"):
                 heads.extend(g for g in c.children if g.dep_ == "nsubj")  # "warned that Finland would face ..."
             elif c.dep_ == "xcomp" and tok.lemma_.lower() in ("threaten", "warn", "urge", "ask", "agree", "pledge"):
                 heads.extend(g for g in c.children if g.dep_ in TARGET_DEPS or g.dep_ == "dative")
@@ -286,9 +364,10 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
     if codes:
         return codes
     for h in heads:  # "host his counterparts from Japan", "concern about ties between X and Y"
-        for code in context.actors_in(*phrase_range(h)):
-            if code not in codes:
-                codes.append(code)
+        if h.dep_ in ("dobj", "dative") or h.head.lower_ in NESTED_TARGET_PREPS:
+            for code in context.actors_at(_without_clauses(h)):
+                if code not in codes:
+                    codes.append(code)
     return codes
 
 

@@ -37,7 +37,10 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
     doc = context.doc
     theirs = _event_subject(tok)
     subtree = {t.i for t in tok.subtree} - theirs
-    in_sentence = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t) and t.start not in theirs]
+    days = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t) and t._.timex.value
+            and t._.timex.precision == "day"]  # any day named may refine a year or month ("Nov. 18 ... last year")
+    in_sentence = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t) and t.start not in theirs
+                   and not _names_a_thing(t, tok) and not _clock_only(t)]
     if any(t.start in subtree and not t._.timex.value for t in in_sentence):
         return None, None, None
     # A time in a clause nested in the trigger's ("with Kim saying the US was his enemy in January") is that clause's.
@@ -61,16 +64,16 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
         best = min(pool, key=lambda t: abs(t.start - tok.i))
         # "commemorate the launch last year ... Nov. 18": the day refines the year it falls in.
         first, last = date_bounds(best._.timex.value)
-        finer = [t for t in dated if t is not best and t._.timex.precision == "day"
+        finer = [t for t in days if t is not best
                  and first and first <= (date_bounds(t._.timex.value[:10])[0] or first) <= last]
         if best._.timex.precision in ("year", "season", "month") and finer:
             best = finer[0]
         return best._.timex.value[:10] if best._.timex.type == "TIME" else best._.timex.value, \
             "day" if best._.timex.type == "TIME" else best._.timex.precision, "sentence"
     anchor = doc._.anchor
-    if anchor and modality in ("asserted", "alleged", "denied"):
+    if anchor and modality in ("asserted", "alleged", "denied") and not _since_clause(tok):
         return anchor.isoformat(), "day", "anchor"
-    return None, None, None
+    return None, None, None  # "Since the war began, Russia has fired thousands of missiles": a sum, not a day
 
 
 def _nested_time(timex: Span, tok: Token, subtree: set[int]) -> bool:
@@ -110,9 +113,42 @@ def _at_precision(day: dt.date, precision: str) -> str:
 
 
 def _reference_point(span: Span) -> bool:
+    """"since 2017", "until Friday", "since the war began in February 2022": a time things are counted from."""
     first = span.doc[span.start - 1] if span.start > 0 else None
-    return (first is not None and first.lower_ in REFERENCE_PREPOSITIONS) or span[0].lower_ in REFERENCE_PREPOSITIONS \
-        or span.root.head.lower_ in REFERENCE_PREPOSITIONS
+    if (first is not None and first.lower_ in REFERENCE_PREPOSITIONS) or span[0].lower_ in REFERENCE_PREPOSITIONS \
+            or span.root.head.lower_ in REFERENCE_PREPOSITIONS:
+        return True
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "mark" and c.lower_ in REFERENCE_PREPOSITIONS for c in verb.children)
+
+
+def _since_clause(tok: Token) -> bool:
+    """Whether the clause counts from a point in time ("since the invasion began", "since 2022")."""
+    return any((c.dep_ == "prep" and c.lower_ == "since") or
+               (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
+               for c in tok.children)
+
+
+def _names_a_thing(timex: Span, tok: Token) -> bool:
+    """"the 2018 military agreement": a time that names a thing, not when the event happened (an
+    event noun's own, "the October 7 attack", still dates it). A time in a phrase hung on a noun
+    ("a missile with a warhead on Sunday") is kept: the parser often hangs adverbials there."""
+    root = timex.root
+    noun = root.head
+    return root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and noun.pos_ in ("NOUN", "PROPN") \
+        and noun.i != tok.i and not is_event_noun(noun)
+
+
+def _clock_only(timex: Span) -> bool:
+    """"at around 7:10 a.m.": a time of day with no day of its own says nothing of the date."""
+    return timex._.timex.type == "TIME" and not _DAY_WORD.search(timex.text)
+
+
+_DAY_WORD = re.compile(r"\d{4}|\d{1,2}/\d{1,2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|"
+                       r"jun|jul|aug|sep|oct|nov|dec)|\btoday\b|\byesterday\b|\btonight\b|\blast night\b|\bweek",
+                       re.IGNORECASE)
 
 
 def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:

@@ -28,7 +28,33 @@ TRADE = {"import", "export", "trade", "seafood", "product", "goods", "shipment",
 RESTRICTIONS = {"restriction", "sanction", "ban", "curb", "embargo", "control", "tariff", "blockade", "measure"}
 ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché", "attache", "commissioner"}
 SUPPLIES = {"aid", "arm", "arms", "weapon", "drone", "missile", "ammunition", "shell", "munition", "supply",
-            "equipment", "assistance", "tank", "rocket", "artillery", "fuel", "food", "medicine", "vaccine"}
+            "equipment", "assistance", "tank", "rocket", "artillery", "fuel", "food", "medicine", "vaccine",
+            "system", "battery", "jet", "aircraft", "vehicle", "howitzer", "launcher", "package", "loan"}
+# Objects of "meet" that are no meeting ("met the deadline", "until its conditions are met").
+CONDITIONS = {"condition", "demand", "target", "deadline", "need", "expectation", "requirement", "standard",
+              "goal", "obligation", "criterion", "threshold", "quota"}
+# Objects of "fire" that are people: a dismissal, not a launch.
+OFFICIALS = {"minister", "chief", "commander", "general", "head", "director", "official", "aide", "adviser",
+             "advisor", "spokesman", "spokeswoman", "secretary", "governor", "coach", "prosecutor", "ambassador",
+             "staff", "employee", "worker", "manager", "executive", "ceo", "president", "premier"}
+# "fired missiles into the sea" is a test; "into Russia's Bryansk region" an attack.
+WATERS = {"sea", "ocean", "water", "waters", "gulf", "bay", "strait", "pacific", "atlantic", "zone", "area"}
+DEALS = {"deal", "agreement", "treaty", "pact", "accord", "initiative", "arrangement", "framework", "talks"}
+VESSELS = {"ship", "vessel", "tanker", "boat", "freighter", "carrier", "ferry", "trawler", "yacht", "plane", "aircraft"}
+CAPTIVES = {"prisoner", "captive", "detainee", "hostage", "pow", "soldier", "body"}
+# Naming someone's act one of these accuses them ("called the outreach a time-delay trick"); naming
+# the launch "a success" does not.
+PEJORATIVE = {"provocation", "violation", "trick", "threat", "lie", "farce", "crime", "terror", "terrorism",
+              "terrorist", "aggression", "piracy", "insult", "mistake", "escalation", "blackmail", "ploy", "sham",
+              "hypocrisy", "interference", "propaganda", "genocide", "atrocity", "occupation", "invasion",
+              "war", "illegal", "unacceptable", "reckless", "irresponsible", "dangerous", "hostile", "baseless",
+              "absurd", "nonsense", "criminal", "barbaric", "brutal", "gangster", "fascist", "nazi", "puppet",
+              "enemy", "foe", "destabilizing", "destabilising", "coercion", "bullying", "bully", "act"}
+# What a vow or a warning threatens: "vowed revenge", "vowed that Tehran would pay", "warned that any
+# attempt would be considered an act of war".
+HOSTILE = {"revenge", "retaliation", "retribution", "response", "measure", "punishment", "consequence", "price",
+           "war", "action", "countermeasure", "retaliate", "respond", "punish", "crush", "destroy", "pursue",
+           "avenge", "pay", "strike", "hit", "annihilate", "eliminate", "wipe", "teach"}
 FORCES = {"troop", "soldier", "warship", "force", "ship", "jet", "bomber", "carrier", "submarine", "destroyer"}
 
 # Verb lemma -> the rows that may apply, first match wins. A row with ``objects`` needs the verb's
@@ -42,6 +68,8 @@ VERBS: dict[str, list[Trigger]] = {
     "travel": [t("MOBILIZE", "weapons")], "fly": [t("MOBILIZE", "weapons")],  # only with a weapon subject
     # SANCTION: reduce relations.
     "sanction": [t("SANCTION")], "blacklist": [t("SANCTION")], "expel": [t("SANCTION", "expel")],
+    "sentence": [t("SANCTION", "convict")], "convict": [t("SANCTION", "convict")],
+    "quit": [t("REJECT", objects=DEALS)], "pull": [t("REJECT", objects=DEALS, particle="out")],
     "recall": [t("SANCTION", "withdraw", objects=ENVOYS)], "sever": [t("SANCTION", "discontinue")],
     "suspend": [t("SANCTION", "discontinue", objects={"aid", "tie", "relation", "talk", "cooperation", "agreement",
                                                        "trade", "import", "export", "flight", "deal", "treaty"})],
@@ -59,7 +87,9 @@ VERBS: dict[str, list[Trigger]] = {
     "share": [t("ACCUSE", "disapprove", objects=CONCERN),
               t("COOPERATE", objects={"data", "datum", "intelligence", "information"})],
     "voice": [t("ACCUSE", "disapprove", objects=CONCERN)], "raise": [t("ACCUSE", "disapprove", objects=CONCERN)],
-    "term": [t("ACCUSE", "disapprove")], "investigate": [t("ACCUSE", "investigate")], "allege": [t("ACCUSE", "allege")],
+    "term": [t("ACCUSE", "disapprove")], "describe": [t("ACCUSE", "disapprove")], "brand": [t("ACCUSE", "disapprove")],
+    "label": [t("ACCUSE", "disapprove")],  # only with a pejorative predicate: see events._naming
+    "investigate": [t("ACCUSE", "investigate")], "allege": [t("ACCUSE", "allege")],
     # THREATEN ("warn" only with a recipient or a threat of its own: see events._warning)
     "threaten": [t("THREATEN")], "warn": [t("THREATEN")], "retaliate": [t("THREATEN")],
     # REJECT
@@ -68,12 +98,16 @@ VERBS: dict[str, list[Trigger]] = {
     "boycott": [t("REJECT")], "call": [t("REJECT", particle="off")], "cancel": [t("REJECT")],
     # AGREE: promises, pledges, agreements to act or meet.
     "agree": [t("AGREE")], "pledge": [t("AGREE")], "promise": [t("AGREE")], "vow": [t("AGREE")],
+    "reach": [t("AGREE", objects={"agreement", "deal", "understanding", "accord", "consensus", "compromise",
+                                 "truce", "settlement"})],
     "offer": [t("AGREE")], "invite": [t("AGREE")],
     # CONSULT: meetings, visits, calls, talks held.
     "meet": [t("CONSULT")], "visit": [t("CONSULT", "visit")], "host": [t("CONSULT")], "huddle": [t("CONSULT")],
     "discuss": [t("CONSULT")], "confer": [t("CONSULT")], "consult": [t("CONSULT")], "negotiate": [t("CONSULT")],
+    "speak": [t("CONSULT", "phone")], "talk": [t("CONSULT")],  # only with someone: see events._spoke_with
+    "arrive": [t("CONSULT", "visit")], "land": [t("CONSULT", "visit")],  # in a foreign place: events._arrived
     # SUPPORT
-    "reaffirm": [t("SUPPORT")], "support": [t("SUPPORT")], "back": [t("SUPPORT")], "endorse": [t("SUPPORT")],
+    "reaffirm": [t("SUPPORT")], "support": [t("SUPPORT")], "thank": [t("SUPPORT")], "back": [t("SUPPORT")], "endorse": [t("SUPPORT")],
     "praise": [t("SUPPORT")], "welcome": [t("SUPPORT")], "assure": [t("SUPPORT")], "sign": [t("SUPPORT")],
     "ratify": [t("SUPPORT")],
     # REQUEST ("call" needs "for" or "on": see events._call)
@@ -81,21 +115,31 @@ VERBS: dict[str, list[Trigger]] = {
     "appeal": [t("REQUEST")], "order": [t("REQUEST")],
     # COOPERATE, AID, RETREAT, CONCEDE
     "cooperate": [t("COOPERATE")], "collaborate": [t("COOPERATE")],
-    "supply": [t("AID")], "provide": [t("AID", objects=SUPPLIES | {"support"})],
+    "supply": [t("AID")], "provide": [t("AID", objects=SUPPLIES | {"support"})], "airdrop": [t("AID")],
     "send": [t("AID", objects=SUPPLIES), t("MOBILIZE", "troops", objects=FORCES)],
     "deliver": [t("AID", objects=SUPPLIES)], "transfer": [t("AID", objects=SUPPLIES)], "ship": [t("AID", objects=SUPPLIES)],
-    "withdraw": [t("RETREAT", "withdraw")], "release": [t("RETREAT", "release")], "resign": [t("RETREAT", "resign")],
+    "withdraw": [t("REJECT", objects=DEALS), t("RETREAT", "withdraw")], "release": [t("RETREAT", "release")],
+    "free": [t("RETREAT", "release")], "swap": [t("RETREAT", "release")], "resign": [t("RETREAT", "resign")],
     "apologize": [t("CONCEDE")], "apologise": [t("CONCEDE")], "ease": [t("CONCEDE")], "pardon": [t("CONCEDE")],
     "lift": [t("CONCEDE", objects=RESTRICTIONS)], "relax": [t("CONCEDE", objects=RESTRICTIONS)],
     # PROTEST (a state's protest is ACCUSE: see events._protest), COERCE, ASSAULT
     "protest": [t("PROTEST", "demo")], "rally": [t("PROTEST", "demo")], "demonstrate": [t("PROTEST", "demo")],
     "march": [t("PROTEST", "demo")], "riot": [t("PROTEST", "riot")],
     "arrest": [t("COERCE", "arrest")], "detain": [t("COERCE", "arrest")], "raid": [t("COERCE", "seize")],
+    "seize": [t("COERCE", "seize", objects=VESSELS), t("ASSAULT")], "hijack": [t("COERCE", "seize")],
+    "capture": [t("COERCE", "seize", objects=VESSELS), t("ASSAULT")], "board": [t("COERCE", "seize", objects=VESSELS)],
+    "declare": [t("COERCE", "martial-law", objects={"martial"}), t("COERCE", "curfew", objects={"curfew"}),
+                t("COERCE", "restrict", objects={"emergency"})],
+    "storm": [t("PROTEST", "riot")],  # by troops it is an assault: events._protest
     "deport": [t("COERCE", "deport")], "censor": [t("COERCE", "censor")], "hack": [t("COERCE", "cyber")],
     "attack": [t("ASSAULT")], "strike": [t("ASSAULT")], "shell": [t("ASSAULT")], "bomb": [t("ASSAULT")],
     "kill": [t("ASSAULT")], "invade": [t("ASSAULT")], "destroy": [t("ASSAULT", "destroy")],
     "blow": [t("ASSAULT", "explosives", particle="up")], "shoot": [t("ASSAULT", particle="down")],
-    "exchange": [t("ASSAULT", objects={"fire", "gunfire", "shot", "strike"})],
+    "exchange": [t("ASSAULT", objects={"fire", "gunfire", "shot", "strike"}), t("RETREAT", "release", objects=CAPTIVES)],
+    "ram": [t("ASSAULT")], "target": [t("ASSAULT")], "drop": [t("ASSAULT", "aerial", objects={"bomb", "munition"})],
+    "use": [t("ASSAULT", "crowd-control", objects={"cannon", "gas", "bullet", "baton"})],
+    "hit": [t("ASSAULT")],  # a missile that hits, a state that hits a target: events._hit ("slams into" too)
+    "cross": [t("ASSAULT", particle="into")],  # troops crossing into another's territory
 }
 
 # Nouns that name an event. ``SELF_STANDING`` ones are events with an argument of their own
@@ -112,13 +156,18 @@ NOUNS: dict[str, Trigger] = {
     "airstrike": t("ASSAULT", "aerial"), "shelling": t("ASSAULT", "heavy-weapons"),
     "sanction": t("SANCTION"), "embargo": t("SANCTION"), "ban": t("SANCTION"), "tariff": t("SANCTION"),
     "control": t("SANCTION"), "restriction": t("SANCTION"), "curb": t("SANCTION"),
+    "ceasefire": t("RETREAT", "ceasefire"), "truce": t("RETREAT", "ceasefire"), "incursion": t("ASSAULT"),
+    "representation": t("ACCUSE", "disapprove"),  # "lodged solemn representations", China's formal protest
     "protest": t("ACCUSE", "disapprove"), "complaint": t("ACCUSE", "disapprove"),
     "condemnation": t("ACCUSE", "disapprove"), "criticism": t("ACCUSE", "disapprove"),
     "concern": t("ACCUSE", "disapprove"), "crackdown": t("COERCE"),
 }
 SELF_STANDING = {"launch", "test", "visit", "trip", "meeting", "summit", "talk", "consultation",
                  "negotiation", "strike", "attack", "invasion", "offensive", "airstrike", "shelling", "bombardment",
-                 "alert", "crackdown", "raid"}
+                 "alert", "crackdown", "raid", "ceasefire", "truce", "incursion"}
+# "two days of drills", "a barrage of strikes": the event is the noun after "of".
+QUANTITIES = {"day", "week", "month", "series", "barrage", "round", "wave", "spate", "string", "number", "couple",
+              "salvo", "volley", "flurry"}
 # "talk", "call", "operation", "exercise" and "drill" are events only in these senses.
 NOUN_SENSES = {"talk": "NNS", "call": "phone"}
 
@@ -128,12 +177,17 @@ LIGHT_VERBS = {"conduct", "carry", "stage", "hold", "mount", "launch", "begin", 
                "attend", "join", "make", "pay", "lodge", "file", "issue", "impose", "slap", "express", "voice",
                "raise", "step", "intensify", "escalate", "open", "host", "wrap", "end", "conclude", "have",
                "undertake", "execute", "perform", "announce", "order", "draw", "travel", "head", "go", "fly",
-               "arrive", "skip", "boycott", "cancel", "postpone"}
+               "arrive", "skip", "boycott", "cancel", "postpone", "oversee", "guide", "watch", "observe",
+               "supervise", "inspect", "spark", "trigger", "prompt", "provoke", "trade"}
 # What a light verb makes of its noun when it is not the noun's own type.
 LIGHT_VERB_TYPES = {
     ("stage", "protest"): t("PROTEST", "demo"), ("hold", "protest"): t("PROTEST", "demo"),
     ("draw", "condemnation"): t("ACCUSE", "disapprove"), ("draw", "criticism"): t("ACCUSE", "disapprove"),
     ("draw", "protest"): t("ACCUSE", "disapprove"),
+    # "sparking protests across the country": street protests, where they happened
+    ("order", "ceasefire"): t("REQUEST"), ("order", "truce"): t("REQUEST"),  # an order to stop is a request
+    ("spark", "protest"): t("PROTEST", "demo"), ("trigger", "protest"): t("PROTEST", "demo"),
+    ("prompt", "protest"): t("PROTEST", "demo"), ("provoke", "protest"): t("PROTEST", "demo"),
 }
 # A noun event under these verbs did not happen: it was refused, proposed or sought.
 NOT_HAPPENED_VERBS = {"skip": "refused", "boycott": "refused", "cancel": "refused", "postpone": "refused",
@@ -146,13 +200,21 @@ IRREALIS_NOUNS = {"offer", "proposal", "possibility", "plan", "prospect", "call"
                   "hope", "need", "willingness", "readiness", "threat", "risk", "fear", "idea", "bid", "push",
                   "effort", "preparation", "resumption", "ban", "prohibition", "moratorium", "rule", "resolution"}
 
+# Verbs whose object does what their complement says: "prompting Islamabad to recall its
+# ambassador", "allowed Ukraine to strike", "urged Russia to withdraw".
+OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "push", "compel", "allow", "authorize", "authorise", "permit",
+                  "let", "enable", "help", "persuade", "convince", "ask", "urge", "order", "tell", "invite",
+                  "encourage", "pressure", "press", "require", "spur", "drive", "get"}
 # Verbs whose complement says how real the event is: "refused to meet", "threatened to strike".
 WRAPPERS = {"call": "requested", "urge": "requested", "ask": "requested", "plan": "intended", "intend": "intended",
             "seek": "intended", "want": "intended", "refuse": "refused", "decline": "refused", "deny": "denied",
             "threaten": "threatened", "fail": "failed", "try": "attempted", "attempt": "attempted",
             "hope": "intended", "aim": "intended", "vow": "promised", "pledge": "promised", "agree": "agreed",
-            "promise": "promised", "prepare": "intended", "expect": "expected", "consider": "intended",
-            "propose": "intended", "offer": "intended", "demand": "requested", "order": "requested"}
+            "promise": "promised", "prepare": "intended", "expect": "expected", "commit": "promised",
+            "propose": "intended", "offer": "intended", "demand": "requested", "order": "requested",
+            "authorize": "permitted", "authorise": "permitted", "allow": "permitted", "permit": "permitted",
+            "let": "permitted", "enable": "permitted", "consider": "possible", "weigh": "possible",
+            "contemplate": "possible", "mull": "possible", "rule": "possible"}
 # "accused Ukraine of shelling", "warned Washington against supplying", "stop North Korea from
 # launching": the event is the object's, and only alleged, warned against or prevented.
 OBJECT_CONTENT = {("accuse", "of"): "alleged", ("blame", "for"): "alleged", ("suspect", "of"): "alleged",
@@ -160,7 +222,8 @@ OBJECT_CONTENT = {("accuse", "of"): "alleged", ("blame", "for"): "alleged", ("su
                   ("prevent", "from"): "prevented", ("stop", "from"): "prevented", ("deter", "from"): "prevented",
                   ("bar", "from"): "prevented", ("ban", "from"): "prevented"}
 # "denied targeting civilians", "claimed it had downed": the content is denied or only claimed.
-CONTENT_MODALITY = {"deny": "denied", "allege": "alleged", "claim": "alleged", "refute": "denied",
+CONTENT_MODALITY = {"consider": "possible", "weigh": "possible", "contemplate": "possible", "mull": "possible",
+                    "rule": "possible", "deny": "denied", "allege": "alleged", "claim": "alleged", "refute": "denied",
                     "dismiss": "denied", "reject": "rejected", "veto": "rejected", "block": "rejected"}
 # Verbs that report: the content of what they report has a time and a reality of its own.
 SPEECH = {"say", "tell", "add", "state", "announce", "report", "confirm", "write", "note", "claim", "insist",
@@ -168,7 +231,10 @@ SPEECH = {"say", "tell", "add", "state", "announce", "report", "confirm", "write
 MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 MODAL_POSSIBLE = {"may", "might", "could", "can", "ca"}
 MODAL_OBLIGATION = {"must", "should", "ought"}
-CONDITIONAL_MARKS = {"if", "unless", "should"}
+CONDITIONAL_MARKS = {"if", "unless", "should", "whether"}
+# Prepositions whose noun event is a time reference, as real as it is: "during his first meeting
+# with Trump" is not made possible by the clause around it.
+TEMPORAL_PREPS = {"during", "after", "before", "following", "since", "amid", "ahead", "until", "at", "in"}
 
 # Where a fired weapon is aimed: "fired rockets at northern Israel" is an attack, "into the sea" a test.
 AIMED = {"at", "on", "against", "upon"}

@@ -23,20 +23,26 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .event_actors import (PRONOUNS, EventContext, accused_actors, crowd_demonyms, first_person_subject,
-                           phrase_actors, place_actors, prep_actors, reporters, resolve_phrase, source_actors,
-                           target_actors, weapon_owner)
+from .event_actors import (PRONOUNS, EventContext, accused_actors, clause_places, crowd_demonyms,
+                           first_person_subject, patient_actors, phrase_actors, place_actors, prep_actors, reporters,
+                           resolve_phrase, source_actors, target_actors, weapon_owner)
 from .event_attributes import MATERIAL, attributes
 from .event_dates import date_bounds, event_date
 from .event_parse import has_weapon_subject, is_event_noun, is_infinitive, object_content, phrase_range, subject_of
-from .event_words import (AIM_NOUNS, AIMED, CONDITIONAL_MARKS, CONTENT_MODALITY, CROWDS, GENERIC_WEAPONS,
-                          IRREALIS_NOUNS, JOINT, LIGHT_VERB_TYPES, LIGHT_VERBS, MODAL_FUTURE, MODAL_OBLIGATION,
-                          MODAL_POSSIBLE, NOT_HAPPENED_VERBS, NOUNS, REFUSING, SELF_STANDING, VERBS, WEAPONS_WORDS,
-                          WRAPPERS, Trigger, t)
+from .event_words import (AIM_NOUNS, AIMED, CONDITIONAL_MARKS, CONDITIONS, TEMPORAL_PREPS, CONTENT_MODALITY, CROWDS,
+                          GENERIC_WEAPONS, HOSTILE, IRREALIS_NOUNS, JOINT, LIGHT_VERB_TYPES, LIGHT_VERBS,
+                          MODAL_FUTURE, MODAL_OBLIGATION, MODAL_POSSIBLE, NOT_HAPPENED_VERBS, NOUNS, OFFICIALS,
+                          PEJORATIVE, QUANTITIES, REFUSING, SELF_STANDING, VERBS, WATERS, WEAPONS_WORDS, WRAPPERS,
+                          Trigger, t)
 from .extensions import register_extensions
 
 # What was only asked for, voted down or said to be needed did not happen: no event.
 DROPPED_MODALITIES = {"requested", "rejected", "required"}
+# Verbs whose subject is an attack and whose object its target: "an Israeli airstrike destroyed the consulate".
+HARM_VERBS = {"destroy", "hit", "kill", "damage", "strike", "target", "wound", "injure", "level", "flatten"}
+# Verbs that tell how an event went: "the ceasefire took effect on Wednesday", "the launch ended in failure".
+COURSE_VERBS = {"end", "fail", "begin", "start", "take", "last", "resume", "conclude", "collapse", "succeed",
+                "open", "close", "continue"}
 
 
 @dataclass(slots=True)
@@ -88,6 +94,17 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
         return None  # "launched an attack", "held talks": the noun's event (see _noun_event)
     if lemma == "call":
         return _call(tok)
+    if lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return t("CONSULT", "visit")  # "was welcomed to the White House by Biden": hosting
+    if lemma in ("seize", "capture") and _object_lemmas(tok) & {"power"}:
+        return None  # "seized power" is a coup: who now rules, not an act on another
+    if lemma == "kill" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        return None  # "..., killing two people": the casualties of the clause it follows
+    if lemma == "slam" and _hit(tok, context):
+        return t("ASSAULT")  # "a Russian missile slammed into a hospital"; else "slammed" criticises
+    sense = SENSES.get(lemma)
+    if sense is not None and not sense(tok, context):
+        return None  # the word in another sense: "fired his defence minister", "until its conditions are met"
     if lemma == "decline" and any(c.lemma_ == "comment" for c in tok.subtree):
         return None  # declining to comment is no event
     if lemma == "demonstrate" and any(c.dep_ == "dobj" for c in tok.children):
@@ -108,6 +125,10 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
             continue
         if lemma == "warn" and not _warning(tok, context):
             continue
+        if row.type in ("AGREE",) and _hostile(tok):
+            return t("THREATEN")  # "vowed revenge", "vowed that Tehran would pay"
+        if lemma == "storm" and not _crowd(tok, context):
+            return t("ASSAULT")  # troops storming a building
         if row.type == "MOBILIZE" and row.mode == "weapons" and _aimed(tok, context):
             mode = "crowd-control" if "cannon" in _object_lemmas(tok) else None
             return t("ASSAULT", mode)  # "fired rockets at northern Israel"
@@ -117,12 +138,81 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
     return None
 
 
+def _person_object(tok: Token, context: EventContext) -> bool:
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and (context.kind_at(obj.i) == "person" or obj.lemma_.lower() in OFFICIALS)
+
+
+def _not_dismissal(tok: Token, context: EventContext) -> bool:
+    """"fired his defence minister" dismisses someone; it launches nothing."""
+    return not _person_object(tok, context)
+
+
+def _a_meeting(tok: Token, context: EventContext) -> bool:
+    """"met Wang Yi", "the two met"; not "until its conditions are met" or "met the deadline"."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    return not (_object_lemmas(tok) & CONDITIONS)
+
+
+def _naming(tok: Token, context: EventContext) -> bool:
+    """"termed it a violation" accuses; "called the launch a success" does not."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    predicate = [t for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp") for t in c.subtree]
+    predicate += [t for c in objects[1:] for t in c.subtree]  # "branded the launch a provocation" (two objects)
+    predicate += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    return any(t.lemma_.lower() in PEJORATIVE or t.lower_ in PEJORATIVE for t in predicate)
+
+
+def _hit(tok: Token, context: EventContext) -> bool:
+    """"A Russian missile slammed into a hospital", "the drones hit apartment blocks": a strike, not criticism."""
+    return has_weapon_subject(tok) or any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children) \
+        or (tok.lemma_.lower() == "hit" and bool(source_actors(tok, context)) and any(c.dep_ == "dobj" for c in tok.children))
+
+
+def _spoke_with(tok: Token, context: EventContext) -> bool:
+    """"spoke with Netanyahu", "talked by phone with Yoon": a call or talks, not "spoke to reporters"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to")
+               and any(context.actors_at(range(*phrase_range(g))) and context.kind_at(g.i) in ("person", "country")
+                       for g in c.children if g.dep_ == "pobj") for c in tok.children)
+
+
+def _arrived(tok: Token, context: EventContext) -> bool:
+    """"Blinken arrived in Kyiv": a visit, when the place is another country's and the arrival a person's."""
+    if has_weapon_subject(tok):
+        return False
+    places = prep_actors(tok, {"in", "at"}, context)
+    own = source_actors(tok, context)
+    return bool(places) and bool(own) and not set(places) & set(own)
+
+
+def _crossed_into(tok: Token, context: EventContext) -> bool:
+    """"Ukrainian troops crossed into Russia's Kursk region"."""
+    return bool(prep_actors(tok, {"into"}, context))
+
+
+def _rejects_deal(tok: Token, context: EventContext) -> bool:
+    return True
+
+
+SENSES = {"fire": _not_dismissal, "meet": _a_meeting, "term": _naming, "describe": _naming, "brand": _naming,
+          "label": _naming, "hit": _hit, "speak": _spoke_with, "talk": _spoke_with,
+          "arrive": _arrived, "land": _arrived, "cross": _crossed_into}
+
+
+def _hostile(tok: Token) -> bool:
+    """A vow of revenge, of measures, of someone paying: a threat, not a promise to a partner."""
+    content = [t for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp") for t in c.subtree]
+    return any(t.lemma_.lower() in HOSTILE for t in content)
+
+
 def _call(tok: Token) -> Trigger | None:
     """"call for talks", "call on Japan to stop" ask; "call the outreach a trick" accuses; "call off" rejects."""
     if any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
         return t("REJECT", "meet")  # "called off the talks"
     if any(c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ == "NOUN") for c in tok.children):
-        return t("ACCUSE", "disapprove")  # "calling the outreach for talks a time-delay trick"
+        # "calling the outreach for talks a time-delay trick"; not "called the launch a success"
+        return t("ACCUSE", "disapprove") if _naming(tok, None) else None
     for c in tok.children:  # "called for talks", "called on Japan to stop" (not "called on Monday")
         if c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ in ("on", "upon") and any(
                 g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))):
@@ -137,7 +227,7 @@ def _event_object(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "ccomp") and lemma in LIGHT_VERBS:
-            noun = next((x for x in (c, *c.conjuncts) if is_event_noun(x)), None)
+            noun = next((x for x in (c, *c.conjuncts) if is_event_noun(x)), None) or _quantified(c)
             if noun is not None:
                 return noun
         if c.dep_ == "prep" and c.lower_ in ("for", "to", "in") and lemma in ("travel", "head", "go", "fly", "arrive"):
@@ -153,9 +243,20 @@ def _event_object(verb: Token) -> Token | None:
     return None
 
 
+def _quantified(obj: Token) -> Token | None:
+    """"two days of drills", "a barrage of strikes": the event noun after the quantity."""
+    if obj.lemma_.lower() not in QUANTITIES:
+        return None
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and is_event_noun(g)), None)
+
+
 def _light_verb_of(noun: Token) -> Token | None:
-    """The light verb whose event ``noun`` is: "held talks", "travel ... for a summit", "a missile and drone attack"."""
+    """The light verb whose event ``noun`` is: "held talks", "travel ... for a summit", "a missile and drone attack",
+    "began two days of drills"."""
     first = noun.head if noun.dep_ == "conj" else noun
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in QUANTITIES:
+        first = first.head.head
     for verb in (first.head, first.head.head):
         if verb.pos_ in ("VERB", "AUX"):
             found = _event_object(verb)
@@ -192,13 +293,30 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
         return _build(light, tok, row, sent, context, sources=own or None, noun=tok)
     if lemma not in SELF_STANDING:
         return None
+    weapons = row.mode == "weapons" and _particular_weapon(tok) and tok.tag_ != "NNS"
+    if (own or weapons) and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in HARM_VERBS | COURSE_VERBS \
+            and not _dated_within(tok, context):
+        # "An Israeli airstrike destroyed the consulate on Monday, killing seven": the strike, told by its
+        # verb (its date, its targets, its figures); "the launch ended in failure on Monday"
+        verb = tok.head
+        targets = target_actors(verb, context) if verb.lemma_.lower() in HARM_VERBS else target_actors(tok, context)
+        return _build(verb, tok, row, sent, context, sources=own, targets=targets, noun=tok)  # [] -> the launcher
     if own:
         return _build(tok, tok, row, sent, context, sources=own, noun=tok)
-    if row.mode == "weapons" and _particular_weapon(tok) and tok.tag_ != "NNS" \
-            and tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "said it was ready ..., after talks with American officials": the talks of whoever said it
+        return _build(tok, tok, row, sent, context, sources=source_actors(tok.head.head, context) or [], noun=tok)
+    if weapons and tok.dep_ not in ("nsubj", "nsubjpass"):
         # "the launch of a new ICBM": the document's launcher, if the text has one
         return _build(tok, tok, row, sent, context, sources=[], noun=tok)
     return None
+
+
+def _dated_within(tok: Token, context: EventContext) -> bool:
+    """Whether a time expression sits inside ``tok``'s phrase ("the launch on Nov. 21")."""
+    first, last = tok.left_edge.i, tok.right_edge.i
+    return any(first <= t.start <= last for t in context.timexes.get(tok.sent.start, []))
 
 
 def _own_sources(noun: Token, context: EventContext) -> list[str]:
@@ -234,14 +352,17 @@ def _talked_of(noun: Token) -> bool:
 
 
 def _object_lemmas(tok: Token) -> set[str]:
+    """The lemmas of what the verb acts on: its objects (with their modifiers: "martial law") and
+    the objects of "on/over/of/from" ("sanctions on", "withdrew from the deal", "pulled out of the deal")."""
     lemmas = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd"):
             lemmas.add(c.lemma_.lower())
             lemmas.update(x.lemma_.lower() for x in c.conjuncts)
-            lemmas.update(g.lemma_.lower() for g in c.children if g.dep_ == "compound")
-        if c.dep_ == "prep" and c.lower_ in ("on", "over", "of"):
-            lemmas.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            lemmas.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "over", "of", "from", "out"):
+            preps = [c] + [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")]
+            lemmas.update(g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj")
     return lemmas
 
 
@@ -257,13 +378,19 @@ def _particular_weapon(tok: Token) -> bool:
 
 def _aimed(tok: Token, context: EventContext) -> bool:
     """A weapon fired *at* someone: "at northern Israel", "at a Philippine supply vessel"."""
-    if tok.lemma_.lower() not in ("fire", "launch", "test-fire", "shoot"):
+    if tok.lemma_.lower() not in ("fire", "launch", "shoot"):
         return False
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in AIMED:
-            for g in c.children:  # a place, an actor or something hit; not "on Sunday morning"
-                if g.dep_ == "pobj" and (context.actors_in(*phrase_range(g)) or g.lemma_.lower() in AIM_NOUNS
-                                         or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in g.subtree)):
+    # "fired 120 missiles and dozens of drones at Ukrainian cities": the "at" may hang on an object
+    holders = [tok] + [x for c in tok.children if c.dep_ == "dobj" for x in c.subtree if x.pos_ in ("NOUN", "PROPN")]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ not in AIMED | {"into"}:
+                continue
+            for g in c.children:  # a place, an actor or something hit; not "on Sunday morning", "into the sea"
+                if g.dep_ != "pobj" or (c.lower_ == "into" and g.lemma_.lower() in WATERS):
+                    continue
+                if context.actors_in(*phrase_range(g)) or g.lemma_.lower() in AIM_NOUNS \
+                        or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in g.subtree):
                     return True
     return False
 
@@ -298,6 +425,8 @@ def _warning(tok: Token, context: EventContext) -> bool:
             content = c
     if content is None:
         return True
+    if any(t.lemma_.lower() in HOSTILE for t in content.subtree):
+        return True  # "warned that any attempt would be considered an act of war"
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in PRONOUNS:
         return True
@@ -328,6 +457,21 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
                 sources = [fallback]
     if trigger.type == "PROTEST" and not sources:
         sources = crowd_demonyms(anchor, context) or place_actors(anchor, context)
+    if trigger.type in ("COERCE", "SANCTION") and trigger.mode in ("arrest", "convict") and not sources:
+        # "Investigators detained President Yoon", "Imran Khan was arrested by Rangers": a state acting at home
+        sources = place_actors(anchor, context) or targets[:1] or patient_actors(anchor, context)[:1]
+    if trigger.mode == "resign" and not sources:
+        sources = prep_actors(anchor, {"as"}, context)  # "resigned as Bangladesh's prime minister"
+    targets = [a for a in targets if a not in sources]
+    if not targets:
+        targets = patient_actors(anchor, context)  # "Thirteen Israeli hostages were released by Hamas"
+    if trigger.mode == "visit" and not targets:
+        targets = [a for a in prep_actors(anchor, {"in", "at"}, context) if a not in sources]  # "arrived in Kyiv"
+    if trigger.type in ("ASSAULT", "COERCE") and not targets and anchor.pos_ in ("VERB", "AUX"):
+        targets = [a for a in clause_places(anchor, context) if a not in sources]  # "struck targets in Yemen"
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "failure" for g in c.children)
+           for c in anchor.children):
+        modality = "failed"  # "the launch ended in failure"
     quote = context.quote_at(trigger_tok.idx)
     if quote is not None and quote.speaker_actors and first_person_subject(anchor):
         sources = list(quote.speaker_actors)  # inside a quote, "we" and "I" are the speaker
@@ -351,7 +495,7 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     )
     if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in anchor.children):
         context.last_subject = sources
-    if _passive_or_noun(anchor) or has_weapon_subject(anchor) or anchor.dep_ == "relcl":
+    if _passive_or_noun(anchor) or _passive_or_noun(trigger_tok) or has_weapon_subject(anchor) or anchor.dep_ == "relcl":
         context.referring.add(id(event))
     if quote is not None:
         event.quoted_by = quote.speaker
@@ -384,8 +528,9 @@ def _modality(tok: Token) -> str:
     node = tok
     for _ in range(8):
         aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-        if aux & MODAL_FUTURE or any(c.lower_ == "going" for c in node.children):
-            return "future"
+        if aux & MODAL_FUTURE or any(c.lower_ == "going" for c in node.children) or \
+                (node.dep_ == "xcomp" and node.head.lower_ == "going"):
+            return "future"  # "will meet", "is going to meet", "not going to negotiate"
         if aux & {"would"}:
             return "conditional"
         if aux & MODAL_POSSIBLE:
@@ -398,16 +543,21 @@ def _modality(tok: Token) -> str:
         if head.i == node.i:
             break
         lemma = head.lemma_.lower()
-        if node.dep_ == "xcomp" and lemma in WRAPPERS:
-            return WRAPPERS[lemma]
+        if node.dep_ in ("xcomp", "ccomp") and lemma in WRAPPERS:
+            return WRAPPERS[lemma]  # "refused to meet", "allowed Ukraine to strike"
         if node.dep_ in ("ccomp", "xcomp", "dobj", "csubj") and lemma in CONTENT_MODALITY:
             return CONTENT_MODALITY[lemma]
+        if node.dep_ == "ccomp" and lemma in ("confirm", "say", "announce", "report") and any(
+                c.dep_ == "neg" for c in head.children):
+            return "unconfirmed"  # "Israel has not confirmed it carried out that strike"
         if object_content(node):
             return object_content(node)
         if node.dep_ in ("ccomp", "relcl", "parataxis") or (node.dep_ == "advcl" and not is_infinitive(node)):
             break  # reported speech, relative and adverbial clauses ("when they met") are as real as they say
-        if node.dep_ == "pobj" and node.pos_ in ("NOUN", "PROPN"):
-            break  # "during his first meeting with Trump": a noun event in a phrase is as real as it is
+        if node.dep_ == "pobj" and node.pos_ in ("NOUN", "PROPN") and head.lower_ in TEMPORAL_PREPS:
+            break  # "during his first meeting with Trump": a noun event in a time phrase is as real as it is
+        if node.dep_ == "pcomp" and head.lower_ == "of" and any(c.lower_ == "short" for c in head.head.children):
+            return "refused"  # "stopped short of ordering a ceasefire"
         if any(c.tag_ == "TO" for c in node.children) and lemma in ("call", "urge", "ask", "demand", "request",
                                                                     "appeal"):
             return "requested"  # "called for North Korea to be condemned"
@@ -416,7 +566,10 @@ def _modality(tok: Token) -> str:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """"did not launch"; "is not going to attack" (the "not" sits on "going")."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def _place(tok: Token) -> str | None:
