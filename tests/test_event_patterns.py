@@ -197,6 +197,7 @@ LEXICON = {
     "brand": ("Seoul branded the launch a grave provocation.", "branded", "ACCUSE"),
     "capture": ("Houthi rebels captured a cargo ship in the Red Sea.", "captured", "COERCE"),
     "convict": ("A Russian court convicted an American journalist of espionage in July.", "convicted", "SANCTION"),
+    "convene": ("Japan convened an emergency meeting of its security council on Sunday.", "convened", "CONSULT"),
     "cross": ("Ukrainian troops crossed into Russia's Kursk region on Tuesday.", "crossed", "ASSAULT"),
     "declare": ("President Yoon declared emergency martial law late on Tuesday.", "declared", "COERCE"),
     "describe": ("Tokyo described the launch as a grave provocation.", "described", "ACCUSE"),

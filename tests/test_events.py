@@ -410,3 +410,27 @@ def test_the_ended_launch_failed(nlp):
     text = "North Korea's launch of a new satellite carrier rocket ended in failure on Monday, KCNA said."
     found = [(e.type, e.modality, e.date) for e in events(nlp, text, dt.date(2024, 5, 28))]
     assert found == [("MOBILIZE", "failed", "2024-05-27")]
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # An aside that names something accuses nobody.
+    ("Russia fired dozens of drones at Kyiv in what Ukraine called the largest aerial attack of the war.",
+     "2024-03-14", [("ASSAULT", ["RUS"], ["UKR"], "asserted", "2024-03-14")]),
+    # "would" in reported speech is a plan, not a condition.
+    ("Seoul said it would impose sanctions on 11 North Korean individuals.", "2024-11-01",
+     [("SANCTION", ["KOR"], ["PRK"], "future", None)]),
+    # The event a "since" clause counts from has its own time only.
+    ("Russia and Ukraine exchanged hundreds of prisoners on Wednesday in the biggest swap since Moscow launched "
+     "its full-scale invasion in February 2022.", "2024-01-03",
+     [("RETREAT", ["RUS", "UKR"], [], "asserted", "2024-01-03"), ("ASSAULT", ["RUS"], [], "asserted", "2022-02")]),
+    # Of two subjects the parser gives a verb, the nearest one.
+    ("Chinese sailors boarded the boats on Monday, the Philippine military said Tuesday, calling it an act of piracy.",
+     "2024-06-18", [("COERCE", ["CHN"], [], "asserted", "2024-06-17"), ("ACCUSE", ["PHL"], [], "asserted", "2024-06-18")]),
+    # Seizing arms is coercion; seizing a town is force.
+    ("The Chinese seized eight rifles on Monday.", "2024-06-18", [("COERCE", ["CHN"], [], "asserted", "2024-06-17")]),
+    ("Russian forces seized the town of Avdiivka in February.", "2024-03-14",
+     [("ASSAULT", ["RUS"], [], "asserted", "2024-02")]),
+])
+def test_asides_reports_and_counting_points(nlp, sentence, anchor, expected):
+    found = [(*summary(e), e.modality, e.date) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))]
+    assert found == expected

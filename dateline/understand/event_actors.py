@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from .event_parse import is_event_noun, object_content, phrase_range, subject_of
+from .event_parse import is_event_noun, object_content, phrase_range, subject_child, subject_of
 from .event_words import CONDITIONAL_MARKS, GROUP_SUBJECTS, OBJECT_CONTROL, SPEECH, WEAPONS_WORDS
 from .extensions import ACTORS, TIMEX, doc_text
 from .reference import group_actors, group_size
@@ -117,7 +117,7 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
     for _ in range(6):
         # A conjoined or subordinate verb shares its subject ("Japan condemned ... and expressed ...";
         # "he embarked on provocations, blowing up ...").
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "csubj")), None)
+        subj = subject_child(head)
         # A passive's "by X" belongs to that verb alone, not to verbs conjoined with it.
         agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) \
             if head.i == tok.i else None

@@ -35,6 +35,11 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
     noun event with no date of its own is background, and a future one is not dated by the report.
     """
     doc = context.doc
+    if _in_since_clause(tok):  # "since Moscow launched its invasion almost two years ago": only its own time
+        own = [t for t in context.timexes.get(sent.start, []) if t._.timex.value and tok.left_edge.i <= t.start
+               <= tok.right_edge.i]
+        best = min(own, key=lambda t: abs(t.start - tok.i)) if own else None
+        return (best._.timex.value, best._.timex.precision, "sentence") if best is not None else (None, None, None)
     theirs = _event_subject(tok)
     subtree = {t.i for t in tok.subtree} - theirs
     days = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t) and t._.timex.value
@@ -122,6 +127,18 @@ def _reference_point(span: Span) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return any(c.dep_ == "mark" and c.lower_ in REFERENCE_PREPOSITIONS for c in verb.children)
+
+
+def _in_since_clause(tok: Token) -> bool:
+    """Whether ``tok`` is the event a "since" clause counts from."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return True
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "conj"):
+            return False
+        node = node.head
+    return False
 
 
 def _since_clause(tok: Token) -> bool:

@@ -31,11 +31,18 @@ def phrase_range(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
+def subject_child(verb: Token, deps=("nsubj", "csubj")) -> Token | None:
+    """The verb's own subject; of two (a bad parse), the one nearest before it."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if before else (found[0] if found else None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, shared with the verb it is conjoined to ("Moscow denied ... and said ...")."""
     node = verb
     for _ in range(4):
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        subj = subject_child(node, ("nsubj", "nsubjpass", "csubj"))
         if subj is not None or node.dep_ != "conj":
             return subj
         node = node.head

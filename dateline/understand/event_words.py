@@ -41,6 +41,8 @@ OFFICIALS = {"minister", "chief", "commander", "general", "head", "director", "o
 WATERS = {"sea", "ocean", "water", "waters", "gulf", "bay", "strait", "pacific", "atlantic", "zone", "area"}
 DEALS = {"deal", "agreement", "treaty", "pact", "accord", "initiative", "arrangement", "framework", "talks"}
 VESSELS = {"ship", "vessel", "tanker", "boat", "freighter", "carrier", "ferry", "trawler", "yacht", "plane", "aircraft"}
+TERRITORY = {"town", "city", "village", "territory", "area", "region", "airport", "base", "building", "bridge",
+             "port", "island", "district", "settlement", "outpost", "position", "hill", "crossing"}
 CAPTIVES = {"prisoner", "captive", "detainee", "hostage", "pow", "soldier", "body"}
 # Naming someone's act one of these accuses them ("called the outreach a time-delay trick"); naming
 # the launch "a success" does not.
@@ -104,7 +106,7 @@ VERBS: dict[str, list[Trigger]] = {
     # CONSULT: meetings, visits, calls, talks held.
     "meet": [t("CONSULT")], "visit": [t("CONSULT", "visit")], "host": [t("CONSULT")], "huddle": [t("CONSULT")],
     "discuss": [t("CONSULT")], "confer": [t("CONSULT")], "consult": [t("CONSULT")], "negotiate": [t("CONSULT")],
-    "speak": [t("CONSULT", "phone")], "talk": [t("CONSULT")],  # only with someone: see events._spoke_with
+    "speak": [t("CONSULT", "phone")], "talk": [t("CONSULT")], "convene": [t("CONSULT")],  # only with someone: see events._spoke_with
     "arrive": [t("CONSULT", "visit")], "land": [t("CONSULT", "visit")],  # in a foreign place: events._arrived
     # SUPPORT
     "reaffirm": [t("SUPPORT")], "support": [t("SUPPORT")], "thank": [t("SUPPORT")], "back": [t("SUPPORT")], "endorse": [t("SUPPORT")],
@@ -126,8 +128,9 @@ VERBS: dict[str, list[Trigger]] = {
     "protest": [t("PROTEST", "demo")], "rally": [t("PROTEST", "demo")], "demonstrate": [t("PROTEST", "demo")],
     "march": [t("PROTEST", "demo")], "riot": [t("PROTEST", "riot")],
     "arrest": [t("COERCE", "arrest")], "detain": [t("COERCE", "arrest")], "raid": [t("COERCE", "seize")],
-    "seize": [t("COERCE", "seize", objects=VESSELS), t("ASSAULT")], "hijack": [t("COERCE", "seize")],
-    "capture": [t("COERCE", "seize", objects=VESSELS), t("ASSAULT")], "board": [t("COERCE", "seize", objects=VESSELS)],
+    # Seizing a town is force; seizing a ship, rifles or assets is coercion.
+    "seize": [t("ASSAULT", objects=TERRITORY), t("COERCE", "seize")], "hijack": [t("COERCE", "seize")],
+    "capture": [t("ASSAULT", objects=TERRITORY), t("COERCE", "seize")], "board": [t("COERCE", "seize", objects=VESSELS)],
     "declare": [t("COERCE", "martial-law", objects={"martial"}), t("COERCE", "curfew", objects={"curfew"}),
                 t("COERCE", "restrict", objects={"emergency"})],
     "storm": [t("PROTEST", "riot")],  # by troops it is an assault: events._protest

@@ -32,7 +32,7 @@ from .event_parse import has_weapon_subject, is_event_noun, is_infinitive, objec
 from .event_words import (AIM_NOUNS, AIMED, CONDITIONAL_MARKS, CONDITIONS, TEMPORAL_PREPS, CONTENT_MODALITY, CROWDS,
                           GENERIC_WEAPONS, HOSTILE, IRREALIS_NOUNS, JOINT, LIGHT_VERB_TYPES, LIGHT_VERBS,
                           MODAL_FUTURE, MODAL_OBLIGATION, MODAL_POSSIBLE, NOT_HAPPENED_VERBS, NOUNS, OFFICIALS,
-                          PEJORATIVE, QUANTITIES, REFUSING, SELF_STANDING, VERBS, WATERS, WEAPONS_WORDS, WRAPPERS,
+                          PEJORATIVE, QUANTITIES, REFUSING, SELF_STANDING, SPEECH, VERBS, WATERS, WEAPONS_WORDS, WRAPPERS,
                           Trigger, t)
 from .extensions import register_extensions
 
@@ -156,7 +156,11 @@ def _a_meeting(tok: Token, context: EventContext) -> bool:
 
 
 def _naming(tok: Token, context: EventContext) -> bool:
-    """"termed it a violation" accuses; "called the launch a success" does not."""
+    """"termed it a violation" accuses; "called the launch a success" does not, nor an aside ("in what
+    Kyiv called the largest attack of the war") that only names something."""
+    if any(c.lower_ in ("what", "which") for c in tok.children) or (tok.dep_ in ("relcl", "ccomp") and any(
+            c.lower_ == "what" for c in tok.head.children)):
+        return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     predicate = [t for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp") for t in c.subtree]
     predicate += [t for c in objects[1:] for t in c.subtree]  # "branded the launch a provocation" (two objects)
@@ -360,6 +364,9 @@ def _object_lemmas(tok: Token) -> set[str]:
             lemmas.add(c.lemma_.lower())
             lemmas.update(x.lemma_.lower() for x in c.conjuncts)
             lemmas.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+            # "hundreds of prisoners", "a pair of missiles"
+            lemmas.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj")
         if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "over", "of", "from", "out"):
             preps = [c] + [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")]
             lemmas.update(g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj")
@@ -532,7 +539,11 @@ def _modality(tok: Token) -> str:
                 (node.dep_ == "xcomp" and node.head.lower_ == "going"):
             return "future"  # "will meet", "is going to meet", "not going to negotiate"
         if aux & {"would"}:
-            return "conditional"
+            # "Seoul said it would impose sanctions": a plan, reported; "would ... if": a condition
+            reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"warn", "vow", "pledge"}
+            conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS
+                                                        for g in c.children) for c in node.children)
+            return "future" if reported and not conditional else "conditional"
         if aux & MODAL_POSSIBLE:
             return "possible"
         if aux & MODAL_OBLIGATION:
