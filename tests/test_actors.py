@@ -201,6 +201,61 @@ def test_office_holder_on_a_date(registry, title, country, on, person):
     assert registry.office_holder(title, country, on).person == person
 
 
+@pytest.mark.parametrize("title, country, on, person", [
+    ("prime minister", "CAN", D(2024, 6, 1), "Justin Trudeau"),
+    ("prime minister", "CAN", D(2025, 6, 1), "Mark Carney"),
+    ("president", "PHL", D(2021, 6, 1), "Rodrigo Duterte"),
+    ("president", "PHL", D(2024, 6, 1), "Ferdinand Marcos Jr."),
+    ("prime minister", "BGD", D(2024, 1, 1), "Sheikh Hasina"),
+    ("chief adviser", "BGD", D(2024, 9, 1), "Muhammad Yunus"),
+    ("prime minister", "PAK", D(2021, 6, 1), "Imran Khan"),
+    ("prime minister", "PAK", D(2022, 6, 1), "Shehbaz Sharif"),
+    ("prime minister", "PAK", D(2023, 10, 1), "Anwaar-ul-Haq Kakar"),
+    ("prime minister", "PAK", D(2025, 5, 7), "Shehbaz Sharif"),
+    ("army chief", "PAK", D(2025, 5, 7), "Asim Munir"),
+    ("prime minister", "ISR", D(2021, 9, 1), "Naftali Bennett"),
+    ("prime minister", "ISR", D(2022, 9, 1), "Yair Lapid"),
+    ("president", "IRN", D(2020, 6, 1), "Hassan Rouhani"),
+    ("acting president", "IRN", D(2024, 6, 1), "Mohammad Mokhber"),
+    ("president", "IRN", D(2024, 9, 1), "Masoud Pezeshkian"),
+    ("prime minister", "UKR", D(2025, 9, 1), "Yulia Svyrydenko"),
+    ("commander-in-chief of the armed forces", "UKR", D(2023, 6, 1), "Valerii Zaluzhnyi"),
+    ("commander-in-chief of the armed forces", "UKR", D(2024, 6, 1), "Oleksandr Syrskyi"),
+    ("prime minister", "GBR", D(2022, 10, 1), "Liz Truss"),
+    ("foreign secretary", "GBR", D(2024, 3, 1), "David Cameron"),
+    ("foreign secretary", "GBR", D(2024, 9, 1), "David Lammy"),
+    ("defence secretary", "GBR", D(2024, 3, 1), "Grant Shapps"),
+    ("prime minister", "FRA", D(2024, 10, 1), "Michel Barnier"),
+    ("prime minister", "FRA", D(2025, 3, 1), "François Bayrou"),
+    ("chancellor", "DEU", D(2021, 6, 1), "Angela Merkel"),
+    ("foreign minister", "DEU", D(2023, 6, 1), "Annalena Baerbock"),
+    ("president", "TWN", D(2023, 6, 1), "Tsai Ing-wen"),
+    ("president", "SYR", D(2023, 6, 1), "Bashar al-Assad"),
+    ("president", "SYR", D(2025, 6, 1), "Ahmed al-Sharaa"),
+    ("ambassador to the united nations", "USA", D(2023, 6, 1), "Linda Thomas-Greenfield"),
+    ("secretary-general", "HEZBOLLAH", D(2024, 11, 15), "Naim Qassem"),
+])
+def test_office_holder_of_recent_governments(registry, title, country, on, person):
+    assert registry.office_holder(title, country, on).person == person
+
+
+def test_india_s_foreign_secretary_is_not_its_foreign_minister(registry):
+    assert registry.office_holder("external affairs minister", "IND", D(2025, 5, 7)).person == \
+        "Subrahmanyam Jaishankar"
+    assert registry.person("Vikram Misri", D(2025, 5, 7)).country == "IND"
+
+
+def test_every_tenure_ends_after_it_starts_and_every_name_is_one_person():
+    text = (resources.files("dateline.understand") / "data" / "actors.yaml").read_text(encoding="utf-8")
+    people = yaml.safe_load(text)["people"]
+    owner: dict[str, str] = {}
+    for p in people:
+        for o in p["offices"]:
+            assert o["start"] is None or o["end"] is None or o["start"] <= o["end"], (p["name"], o)
+        for name in [p["name"], *(p.get("aliases") or [])]:
+            assert owner.setdefault(name.lower(), p["name"]) == p["name"], name
+
+
 def test_office_holder_between_tenures_is_none(registry):
     assert registry.office_holder("secretary of state", "USA", D(2021, 1, 23)) is None
 
@@ -218,6 +273,18 @@ def test_office_holder_on_a_handover_day_is_the_incoming_one(registry):
     ("Chung Eui-Yong", D(2021, 6, 1), "Chung Eui-yong", "foreign minister", D(2021, 2, 9)),
     ("Zelensky", D(2023, 6, 1), "Volodymyr Zelenskyy", "president", D(2019, 5, 20)),
     ("António Guterres", D(2023, 6, 1), "Antonio Guterres", "secretary-general", D(2017, 1, 1)),
+    # Spellings and surnames of recent leaders.
+    ("Zelenskiy", D(2024, 6, 1), "Volodymyr Zelenskyy", "president", D(2019, 5, 20)),
+    ("Volodymyr Zelensky", D(2024, 6, 1), "Volodymyr Zelenskyy", "president", D(2019, 5, 20)),
+    ("Trudeau", D(2024, 6, 1), "Justin Trudeau", "prime minister", D(2015, 11, 4)),
+    ("Marcos", D(2024, 6, 1), "Ferdinand Marcos Jr.", "president", D(2022, 6, 30)),
+    ("Bongbong Marcos", D(2023, 6, 1), "Ferdinand Marcos Jr.", "president", D(2022, 6, 30)),
+    ("Hasina", D(2024, 1, 10), "Sheikh Hasina", "prime minister", D(2009, 1, 6)),
+    ("Shahbaz Sharif", D(2024, 6, 1), "Shehbaz Sharif", "prime minister", D(2024, 3, 4)),
+    ("Zaluzhny", D(2023, 6, 1), "Valerii Zaluzhnyi", "commander-in-chief of the armed forces", D(2021, 7, 27)),
+    ("William Lai", D(2024, 6, 1), "Lai Ching-te", "president", D(2024, 5, 20)),
+    ("Sebastien Lecornu", D(2024, 6, 1), "Sébastien Lecornu", "defense minister", D(2022, 5, 20)),
+    ("Lecornu", D(2025, 10, 1), "Sébastien Lecornu", "prime minister", D(2025, 9, 9)),
 ])
 def test_person_on_a_date(registry, name, on, person, title, start):
     office = registry.person(name, on)
@@ -394,6 +461,31 @@ def test_kato_is_the_japanese_chief_cabinet_secretary(nlp, text):
 ])
 def test_a_person_takes_the_country_of_their_title(nlp, text, mention, code, person):
     assert (mention, code, "person", person) in mentions(nlp, text, D(2023, 11, 9))
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # A title in apposition after a name the registry does not know gives the country.
+    ('"We will not accept this," said Jean Moreau, France\'s deputy foreign minister.', "Jean Moreau", "FRA"),
+    ("Ahmed Hassan, the Egyptian foreign ministry spokesman, said talks would resume.", "Ahmed Hassan", "EGY"),
+    ('"The ceasefire must hold," said Maria Lopez, a senior EU envoy.', "Maria Lopez", "EU"),
+    ("Tariq Mahmood, Pakistan's ambassador to the UN, rejected the claims.", "Tariq Mahmood", "PAK"),
+    # People in the registry, with their title before or after the name.
+    ("The boats were damaged, armed forces chief General Romeo Brawner said.", "Romeo Brawner", "PHL"),
+    ("Foreign secretary Vikram Misri told reporters the strikes were measured.", "Vikram Misri", "IND"),
+    ('"This is a dangerous escalation," said Linda Thomas-Greenfield, the U.S. ambassador to the United Nations.',
+     "Linda Thomas-Greenfield", "USA"),
+])
+def test_a_person_takes_the_country_of_a_title_after_the_name(nlp, text, mention, code):
+    found = {person: actor for _, actor, kind, person in mentions(nlp, text, D(2024, 6, 18)) if kind == "person"}
+    assert found[mention] == code
+
+
+@pytest.mark.parametrize("text", [
+    "Bill Jones, the mayor of the town, said the shelling continued.",
+    "John Smith, who met the French foreign minister, said the talks went well.",
+])
+def test_a_description_after_a_name_that_is_no_national_title_gives_no_country(nlp, text):
+    assert [m[1] for m in mentions(nlp, text, D(2024, 6, 18)) if m[3] in ("Bill Jones", "John Smith")] == [None]
 
 
 def test_an_unknown_person_without_a_title_has_no_country(nlp):

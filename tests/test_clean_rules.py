@@ -88,6 +88,13 @@ def test_story_sentence_is_not_boilerplate(line):
     ("UNITED NATIONS, Dec 2 (Reuters) - The", "United Nations", "Reuters", (12, 2), None),
     ("WASHINGTON — The United States", "Washington", None, None, None),
     ("NEW DELHI, 9 November (PTI) - India", "New Delhi", "PTI", (11, 9), None),
+    # The colon form of South Asian and Gulf papers: a place in capitals, no date.
+    ("NEW DELHI: India on Wednesday suspended the Indus Waters Treaty", "New Delhi", None, None, None),
+    ("ISLAMABAD: Pakistan rejected the measures on Thursday", "Islamabad", None, None, None),
+    ("RIYADH: Saudi Arabia called for restraint", "Riyadh", None, None, None),
+    ("DHAKA: Protesters stormed the prime minister's residence", "Dhaka", None, None, None),
+    ("KYIV/MOSCOW: Russia and Ukraine swapped prisoners", "Kyiv/Moscow", None, None, None),
+    ("NEW DELHI:", "New Delhi", None, None, None),  # alone in its paragraph
 ])
 def test_dateline_forms(lead, place, agency, month_day, year):
     dl = find_dateline(lead)
@@ -104,6 +111,16 @@ def test_dateline_forms(lead, place, agency, month_day, year):
     "Friday, Nov. 18 — North Korea fired a missile",
     "US Secretary of State Antony Blinken on Friday assured allies.",
     "Blinken - the top US diplomat - arrived.",
+    # Labels and transcript speakers that take a colon, and a place not in capitals.
+    "BREAKING: North Korea fired a missile",
+    "UPDATE: The ministry said the talks would resume",
+    "WARNING: This story contains graphic images.",
+    "EDITOR'S NOTE: This story was updated with new figures.",
+    "EXCLUSIVE: Iran sent drones to Russia, sources say",
+    "SECRETARY BLINKEN: Good afternoon, everyone.",
+    "MODERATOR: Next question, please.",
+    "New Delhi: India said the talks were useful.",
+    "Officials: Russia attacked the grid overnight",
 ])
 def test_not_a_dateline(lead):
     assert find_dateline(lead) is None
@@ -163,6 +180,26 @@ def test_dateline_alone_in_its_paragraph_with_region_in_parentheses():
     cleaned = clean_article(text, None)
     assert (cleaned.dateline.place, cleaned.dateline.agency) == ("Vostochny Cosmodrome", "AFP")
     assert cleaned.text.startswith("Russian President")
+
+
+@pytest.mark.parametrize("text, place, first", [
+    ("India suspends Indus Waters Treaty after Pahalgam attack\n\nNEW DELHI: India on Wednesday suspended the "
+     "treaty with Pakistan, a day after the attack.\n\nPakistan rejected the measures.\n", "New Delhi", "India on"),
+    ("ISLAMABAD: Pakistan closed its airspace to Indian airlines on Thursday, the government said.\n",
+     "Islamabad", "Pakistan closed"),
+    ("Arab states call for calm\n\nRIYADH:\n\nSaudi Arabia called for restraint after the strikes on Iran.\n",
+     "Riyadh", "Saudi Arabia"),
+])
+def test_colon_dateline_is_removed_from_the_text(text, place, first):
+    cleaned = clean_article(text, None)
+    assert (cleaned.dateline.place, cleaned.dateline.agency, cleaned.dateline.date) == (place, None, None)
+    assert cleaned.text.startswith(first) and ":" not in cleaned.text.split(".")[0]
+    assert [r.kind for r in cleaned.removed if r.kind == "dateline"] == ["dateline"]
+
+
+def test_a_label_with_a_colon_stays_in_the_story():
+    cleaned = clean_article("UPDATE: North Korea fired a missile on Friday, the military said.\n", None)
+    assert cleaned.dateline is None
 
 
 def test_year_written_in_dateline_wins():

@@ -181,3 +181,116 @@ def test_user_added_medium_or_body_speaks_for_its_country(nlp_with_user_actors, 
 ])
 def test_shipped_medium_speaks_for_its_country(nlp, text, actors):
     assert direct(nlp, text)[0][1] == actors
+
+
+def speakers(nlp, text, kind="direct") -> list[tuple[str | None, list[str]]]:
+    return [(q.speaker, q.speaker_actors) for q in run(nlp, text)._.quotes if q.kind == kind]
+
+
+# -- a quote in someone else's clause -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actors", [
+    ('Beijing said its coast guard had taken "necessary control measures". Manila rejected the claim. The United '
+     'States, which has a defence treaty with the Philippines, condemned China\'s "aggressive, dangerous maneuvers".',
+     ["USA"]),
+    ('"We will respond," Kim Yo Jong said. Japan denounced the "reckless provocation" by Pyongyang.', ["JPN"]),
+    ('"The strikes will continue," Netanyahu said. Egypt\'s foreign ministry criticised the "collective punishment" '
+     "of Gaza's people.", ["EGY"]),
+    ('"Russia will win," Putin said. Kyiv dismissed the "empty threats" from the Kremlin.', ["UKR"]),
+    ("The Philippines summoned China's envoy on Monday to protest against the \"aggressive actions\" of its coast "
+     "guard.", ["PHL"]),
+])
+def test_a_quote_under_a_verb_of_stance_is_its_subjects_words(nlp, text, actors):
+    assert direct(nlp, text)[-1][1] == actors
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not retreat," Zelenskiy said. The so-called "special military operation" began in February 2022.',
+    '"Pyongyang will pay," Yoon said. The missile flew "higher than ever before" over the sea.',
+    '"Hamas must be destroyed," Netanyahu said. Aid trucks carrying "life-saving supplies" entered Gaza on Sunday.',
+])
+def test_a_quote_in_a_clause_of_its_own_does_not_continue_the_previous_speaker(nlp, text):
+    assert speakers(nlp, text)[-1] == (None, [])
+
+
+@pytest.mark.parametrize("text, actors", [
+    ('"We will rebuild every home," Zelenskiy said. "No one will be left behind."', ["UKR"]),
+    ("'The drills are a rehearsal for invasion,' KCNA said. 'The puppets will pay a heavy price.'", ["KCNA", "PRK"]),
+])
+def test_a_quote_that_is_a_sentence_of_its_own_continues_the_previous_speaker(nlp, text, actors):
+    assert direct(nlp, text)[-1][1] == actors
+
+
+# -- a participle after a comma speaks for the reporting clause ----------------------------------
+
+@pytest.mark.parametrize("text, speaker, actors", [
+    ("China began two days of military drills around Taiwan on Thursday, three days after Lai Ching-te was sworn "
+     'in as the island\'s president, calling them a "strong punishment" for separatists.', "China", ["CHN"]),
+    ("Pyongyang's state media said Friday the missile was a Hwasong-19, calling it the \"final version\" of its ICBM.",
+     "Pyongyang's state media", ["PRK"]),
+    ("The Philippine military said Tuesday that Chinese personnel had boarded the boats, calling it an act of "
+     '"outright piracy".', "The Philippine military", ["PHL"]),
+    # A speech verb in a clause of time is background, not the one reporting.
+    ('Iran launched drones at Israel hours after Netanyahu warned of retaliation, calling the attack "a legitimate '
+     'response to aggression".', "Iran", ["IRN"]),
+    ("Russia's foreign ministry summoned the British ambassador after London announced new sanctions, describing "
+     'the measures as "hostile and illegitimate".', "Russia's foreign ministry", ["RUS"]),
+])
+def test_a_participle_speaks_for_the_clause_that_reports(nlp, text, speaker, actors):
+    assert speakers(nlp, text)[-1] == (speaker, actors)
+
+
+# -- indirect speech ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, actors", [
+    ("Defence Minister Shin Won-sik visited the border on Tuesday. He said the military would respond firmly to "
+     "any provocation.", "Shin Won-sik", ["KOR"]),
+    ("Israeli Prime Minister Benjamin Netanyahu met the hostages' families on Monday. He said Israel would press on "
+     "with its offensive in Rafah.", "Benjamin Netanyahu", ["ISR"]),
+    ('"The front is stable," Ukrainian commander Oleksandr Syrskyi told reporters. He added that Russian losses '
+     "were mounting every day.", "Oleksandr Syrskyi", ["UKR"]),
+    ("Pakistan's Prime Minister Shehbaz Sharif addressed parliament on Friday. He said Islamabad would respond to "
+     "any aggression by India.", "Shehbaz Sharif", ["PAK"]),
+    ("Annalena Baerbock arrived in Kyiv on Monday. She said Germany would send more air defence systems to Ukraine.",
+     "Annalena Baerbock", ["DEU"]),
+])
+def test_he_or_she_in_indirect_speech_is_the_person_named_last(nlp, text, speaker, actors):
+    assert speakers(nlp, text, "indirect")[-1] == (speaker, actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel has not confirmed it carried out the strike on the consulate in Damascus.",
+    "The Kremlin did not say that Putin would attend the summit in Geneva next month.",
+])
+def test_a_negated_speech_verb_reports_nothing(nlp, text):
+    assert speakers(nlp, text, "indirect") == []
+
+
+@pytest.mark.parametrize("text, speaker, actors, said", [
+    ("Iran struck what it said were bases of the militant group in Pakistan's Balochistan province.",
+     "Iran", ["IRN"], "were bases of the militant group"),
+    ("The drones, which Ukraine said were launched from Russian territory, hit apartment blocks in Odesa.",
+     "Ukraine", ["UKR"], "were launched from Russian territory"),
+])
+def test_a_hedge_reports_what_follows_its_verb_for_the_clauses_subject(nlp, text, speaker, actors, said):
+    q = next(q for q in run(nlp, text)._.quotes if q.kind == "indirect")
+    assert (q.speaker, q.speaker_actors) == (speaker, actors) and q.text.startswith(said)
+
+
+# -- titles and leaders ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actors", [
+    ('"This is a dangerous escalation," said Linda Thomas-Greenfield, the U.S. ambassador to the United Nations.',
+     ["USA"]),
+    ('"We will not accept this," said Jean Moreau, France\'s deputy foreign minister.', ["FRA"]),
+    ('"The ceasefire must hold," said Maria Lopez, a senior EU envoy.', ["EU"]),
+    ('"They have no right to board our boats," armed forces chief General Romeo Brawner said.', ["PHL"]),
+    ('"The treaty will be held in abeyance," Foreign secretary Vikram Misri told reporters.', ["IND"]),
+    ('"Canada will stand with Ukraine for as long as it takes," Trudeau said.', ["CAN"]),
+    ('"We will not be intimidated," Marcos said.', ["PHL"]),
+    ('"Our people deserve justice," Sheikh Hasina said.', ["BGD"]),
+    ('"Pakistan wants peace, not war," Shehbaz Sharif said.', ["PAK"]),
+    ('"Israel will respond," Naftali Bennett said.', ["ISR"]),
+])
+def test_a_speaker_s_title_or_office_gives_their_country(nlp, text, actors):
+    assert direct(nlp, text)[0][1] == actors

@@ -52,7 +52,12 @@ def value_and_precision(text, anchor, tense="past"):
     ("on Wednesday night", WED, "past", "2021-03-24"),  # the anchor's own weekday is the anchor
     ("Monday", WED, "present", "2021-03-22"),  # present looks back, like past
     ("on Sunday", WED, "future", "2021-03-28"),
-    ("Wednesday", WED, "future", "2021-03-31"),  # future: strictly after the anchor
+    # A future clause's own weekday is the anchor's day ("will hold an emergency meeting on Sunday" in a story
+    # of that Sunday); "next" and "coming" still go a week ahead.
+    ("Wednesday", WED, "future", "2021-03-24"),
+    ("on Wednesday evening", WED, "future", "2021-03-24"),
+    ("next Wednesday", WED, "future", "2021-03-31"),
+    ("this coming Wednesday", WED, "past", "2021-03-31"),
     ("last Wednesday", WED, "past", "2021-03-17"),
     ("next Monday", WED, "past", "2021-03-29"),  # "next" wins over the past tense
 ])
@@ -452,3 +457,88 @@ def test_datetime_anchor_is_normalised_in_the_component(nlp, anchor, sentence, e
     timex = next(s._.timex for s in doc.spans[TIMEX] if s.text == expression)
     assert (timex.value, timex.anchor) == (value, anchor.date())
     assert doc._.anchor == anchor.date() and type(doc._.anchor) is dt.date  # what later components read
+
+
+# -- counting back from the report: "a day earlier", "two weeks before" -----------------------------
+
+@pytest.mark.parametrize("text, anchor, value, precision", [
+    ("a day earlier", dt.date(2024, 9, 28), "2024-09-27", "day"),
+    ("two days earlier", dt.date(2024, 3, 8), "2024-03-06", "day"),
+    ("three days before", dt.date(2024, 3, 8), "2024-03-05", "day"),
+    ("the day before", dt.date(2024, 3, 8), "2024-03-07", "day"),
+    ("the previous day", dt.date(2024, 3, 8), "2024-03-07", "day"),
+    ("a week earlier", dt.date(2024, 3, 8), "2024-W09", "week"),
+    ("two weeks before", WED, "2021-W10", "week"),
+    ("a month earlier", THU, "2023-10", "month"),
+    ("a year earlier", THU, "2022", "year"),
+])
+def test_earlier_and_before_count_back_from_the_anchor(text, anchor, value, precision):
+    assert resolve(text, anchor, "past") == ("DATE", value, precision)
+
+
+@pytest.mark.parametrize("anchor, sentence, expression, value", [
+    (dt.date(2024, 9, 28), "The Israeli military said on Saturday it had killed Hassan Nasrallah in an airstrike "
+     "in Beirut a day earlier.", "a day earlier", "2024-09-27"),
+    (dt.date(2024, 3, 8), "Russia said on Friday it had launched a retaliatory strike on Ukrainian energy "
+     "facilities two days earlier.", "two days earlier", "2024-03-06"),
+    (dt.date(2023, 10, 9), "Hamas gunmen had crossed the border the previous day, the army said.", "the previous day",
+     "2023-10-08"),
+    (dt.date(2024, 8, 6), "Protesters stormed the residence a week earlier, police said.", "a week earlier",
+     "2024-W31"),
+    (dt.date(2024, 5, 10), "The Pakistani army said Indian drones had crossed the border the day before.",
+     "the day before", "2024-05-09"),
+])
+def test_earlier_in_a_sentence_is_a_date(nlp, anchor, sentence, expression, value):
+    timex = timexes(nlp, sentence, anchor)[expression]
+    assert (timex.type, timex.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    # Counted from an event named after it, not from the report: only a duration.
+    ("The attack came three days before the vote.", "three days", "P3D"),
+    ("The strike happened a week before the summit, officials said.", "a week", "P1W"),
+    ("India suspended the treaty on Wednesday, a day after gunmen killed 26 people in Pahalgam.", "a day", "P1D"),
+    ("Israel said it had struck two days before gunmen attacked the checkpoint.", "two days", "P2D"),
+])
+def test_before_an_event_is_a_duration(nlp, sentence, expression, value):
+    found = timexes(nlp, sentence, MAR)
+    assert (found[expression].type, found[expression].value) == ("DURATION", value)
+
+
+def test_the_day_before_an_event_names_no_date(nlp):
+    found = timexes(nlp, "Protesters gathered the day before the election.", MAR)
+    assert all(t.value != "2024-03-13" for t in found.values())
+
+
+# -- a future clause on the anchor's own weekday --------------------------------------------------
+
+@pytest.mark.parametrize("anchor, sentence, expression, value", [
+    (dt.date(2024, 4, 14), "The U.N. Security Council will hold an emergency meeting on Sunday at Israel's request.",
+     "Sunday", "2024-04-14"),
+    (dt.date(2024, 3, 15), "Ukraine's allies will meet in Ramstein on Friday to discuss air defence.", "Friday",
+     "2024-03-15"),
+    (dt.date(2024, 3, 15), "Ukraine's allies will meet in Ramstein next Friday.", "next Friday", "2024-03-22"),
+    (dt.date(2024, 3, 14), "Seoul and Tokyo are expected to sign the pact on Tuesday.", "Tuesday", "2024-03-19"),
+])
+def test_future_weekday_on_the_anchors_weekday_is_the_anchor(nlp, anchor, sentence, expression, value):
+    assert timexes(nlp, sentence, anchor)[expression].value == value
+
+
+# -- a time of day with no day of its own ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expression, value, from_anchor", [
+    ("The missile was launched from the Pyongyang area at around 7:10 a.m. and flew some 1,000 kilometers.",
+     "7:10 a.m.", "2024-11-01T07:10", True),
+    ("Sirens sounded across Kyiv at 4:30 a.m. local time.", "4:30 a.m.", "2024-11-01T04:30", True),
+    ("North Korea fired the missile at 7:10 a.m. on Thursday.", "7:10 a.m.", "2024-10-31T07:10", False),
+    ("The ceasefire took effect at 4 a.m. on Wednesday.", "4 a.m.", "2024-10-30T04:00", False),
+])
+def test_a_bare_time_of_day_is_marked_as_taking_the_anchors_day(nlp, sentence, expression, value, from_anchor):
+    timex = timexes(nlp, sentence, dt.date(2024, 11, 1))[expression]
+    assert (timex.type, timex.value, timex.day_from_anchor) == ("TIME", value, from_anchor)
+    assert timex.anchor == (dt.date(2024, 11, 1) if from_anchor else dt.date.fromisoformat(value[:10]))
+
+
+def test_a_date_is_never_marked_as_taking_the_anchors_day(nlp):
+    found = timexes(nlp, "Russia attacked Kyiv on Monday and again today.", MAR)
+    assert not any(t.day_from_anchor for t in found.values())

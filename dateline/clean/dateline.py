@@ -1,5 +1,7 @@
 """Datelines at the head of a story: ``SEOUL, Nov 9 (Reuters) –``, ``TOKYO (Kyodo) --``,
-``SEOUL, South Korea (AP) —``, ``Pyongyang, November 9 (KCNA) --``, ``WASHINGTON —``.
+``SEOUL, South Korea (AP) —``, ``Pyongyang, November 9 (KCNA) --``, ``WASHINGTON —``, and the
+colon form of South Asian and Gulf papers (Times of India, Dawn, Arab News): ``NEW DELHI:``,
+``ISLAMABAD:``, ``RIYADH:`` (a place only, no date).
 
 A dateline usually gives a month and day but no year; the year is inferred from the best
 evidence available, and how it was inferred is recorded with the date.
@@ -31,7 +33,20 @@ TEXT_YEARS_WINDOW = 2
 # Labels that sit where a place would: "BREAKING —", "FILE -", "ANALYSIS -".
 NOT_PLACES = {"BREAKING", "FILE", "ANALYSIS", "UPDATE", "UPDATED", "EXCLUSIVE", "OPINION", "WATCH", "VIDEO", "PHOTOS",
               "LIVE", "REFILE", "CORRECTED", "CORRECTION", "URGENT", "FLASH", "EDITORIAL", "COMMENTARY", "EXPLAINER",
-              "FACTBOX", "INSIGHT", "FEATURE", "REVIEW", "INTERVIEW", "LEAD", "NEWS", "UPDATE 1", "UPDATE 2"}
+              "FACTBOX", "INSIGHT", "FEATURE", "REVIEW", "INTERVIEW", "LEAD", "NEWS", "UPDATE 1", "UPDATE 2",
+              # ... and those that take a colon: "WARNING: graphic content", "EDITOR'S NOTE: ...", "WORLD: ...".
+              "BREAKING NEWS", "JUST IN", "DEVELOPING", "LATEST", "ALERT", "WARNING", "NOTE", "EDITOR'S NOTE",
+              "EDITOR’S NOTE", "EDITORS NOTE", "READ", "READ MORE", "ALSO READ", "SEE ALSO", "MORE", "RELATED",
+              "TRENDING", "WATCH LIVE", "LIVE UPDATES", "UPDATES", "TIMELINE", "EXPLAINED", "FACT CHECK", "ICYMI",
+              "PHOTO", "GRAPHIC", "AUDIO", "LISTEN", "PODCAST", "SPONSORED", "ADVERTISEMENT", "DISCLAIMER",
+              "SUMMARY", "HIGHLIGHTS", "KEY POINTS", "TOP STORIES", "POLL", "SOURCE", "SOURCES", "WORLD", "NATION",
+              "NATIONAL", "INTERNATIONAL", "POLITICS", "BUSINESS", "SPORT", "SPORTS", "TECH", "SCIENCE", "HEALTH"}
+# Words of a transcript's speaker label, which the colon form would otherwise take for a place:
+# "SECRETARY BLINKEN: Good afternoon.", "MODERATOR: Next question."
+SPEAKER_LABEL_WORDS = {"SECRETARY", "PRESIDENT", "MINISTER", "PRIME", "MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR",
+                       "DR.", "MODERATOR", "QUESTION", "ANSWER", "Q", "A", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN",
+                       "AMBASSADOR", "GENERAL", "ADMIRAL", "CHAIRMAN", "SENATOR", "REP.", "HOST", "ANCHOR",
+                       "INTERVIEWER", "OPERATOR", "AUDIENCE", "PARTICIPANT"}
 # Publication slack: a dateline a day or two after the publication date is a time-zone effect.
 FUTURE_SLACK = dt.timedelta(days=2)
 
@@ -63,8 +78,12 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return None
     place, agency = m.group("place"), m.group("agency")
     month, day = month_day(m) or (None, None)
-    # Without an agency or a date, only an all-caps place ("WASHINGTON —") is a dateline.
-    if not agency and not month and not (place and place.isupper() and len(place) >= 3 and m.group(0).rstrip()[-1] in "-–—"):
+    bare, ending = not agency and not month, m.group(0).rstrip()[-1]
+    # Without an agency or a date, only an all-caps place is a dateline: "WASHINGTON —", "NEW DELHI:", but
+    # not a transcript's "SECRETARY BLINKEN:".
+    if bare and not (place and place.isupper() and len(place) >= 3 and ending in "-–—:"):
+        return None
+    if bare and ending == ":" and SPEAKER_LABEL_WORDS & set(place.split()):
         return None
     if not place and not agency:
         return None

@@ -370,7 +370,8 @@ class ActorLinker:
         anchor = _as_date(doc._.anchor)
         names = self._names(doc)
         bodies = self._bodies(doc, names)
-        candidates = names + bodies + self._titles(doc, names, anchor) + self._people(doc, names, bodies, anchor)
+        titles = self._titles(doc, names, anchor)
+        candidates = names + bodies + titles + self._people(doc, names, bodies, titles, anchor)
         kept = _longest_first(candidates)
         kept += self._contextual(doc, kept)
         kept += self._hyphenated(doc, kept)
@@ -446,18 +447,19 @@ class ActorLinker:
 
     # -- people ------------------------------------------------------------------------------
 
-    def _people(self, doc: Doc, names: list[_Mention], bodies: list[_Mention],
+    def _people(self, doc: Doc, names: list[_Mention], bodies: list[_Mention], titles: list[_Mention],
                 anchor: dt.date | None) -> list[_Mention]:
         in_names = {i for m in names for i in range(m.start, m.end)}
         found = [(s, e, 0) for _, s, e in self.people(doc) if doc[s].text[:1].isupper()]
         found += [(s, e, 3) for s, e in self._ner_people(doc, in_names)]
         # A title's owner may be a body: "White House National Security Council spokesman John Kirby".
         ends = {m.end: m for m in names + bodies}
+        starts = {m.start: m for m in titles}
         out: list[_Mention] = []
         seen: list[_Mention] = []
         for cand in sorted(_longest_first([_Mention(s, e, None, "person", rank=r) for s, e, r in found]),
                            key=lambda m: m.start):
-            out += self._person(doc, cand, anchor, seen, ends)
+            out += self._person(doc, cand, anchor, seen, ends, starts)
         for m in out:  # a headline's "Kim" before the story names "Kim Jong Un"
             if m.actor is None and m.end - m.start == 1:
                 later = _namesake((p for p in out if p.start > m.start and " " in (p.person or "")), m.person)
@@ -519,8 +521,12 @@ class ActorLinker:
         return (after is not None and after.pos_ == "NOUN") or (before is not None and before.tag_ in ("DT", "PRP$"))
 
     def _person(self, doc: Doc, cand: _Mention, anchor: dt.date | None, seen: list[_Mention],
-                ends: dict[int, _Mention]) -> list[_Mention]:
-        """One name with the title before it, and the body named after it ("the Biden administration")."""
+                ends: dict[int, _Mention], titles: dict[int, _Mention]) -> list[_Mention]:
+        """One name with the title before it, and the body named after it ("the Biden administration").
+
+        A person the registry does not know takes the country of their title: the one written before the
+        name, else one set after it between commas ("Linda Thomas-Greenfield, the U.S. ambassador to the UN").
+        """
         name = doc[cand.start:cand.end]
         # A lone surname is first the person the article already named ("Park said" after "Park Jin").
         earlier = _namesake(reversed(seen), name.text) if len(name) == 1 else None
@@ -534,6 +540,8 @@ class ActorLinker:
         start, owner = self._title_before(doc, cand.start, ends)
         if actor is None and owner is not None:
             actor = owner.actor
+        if actor is None:
+            actor = self._title_after(doc, cand.end, titles)
         mention = _Mention(start, cand.end, actor, "person", person, rank=0 if office else cand.rank)
         seen.append(mention)
         after = _after_possessive(doc, cand.end)
@@ -561,6 +569,21 @@ class ActorLinker:
         if owner is not None and owner.kind in ("country", "organization"):
             return owner.start, owner
         return j, None
+
+    def _title_after(self, doc: Doc, end: int, titles: dict[int, _Mention]) -> str | None:
+        """The actor of a title set after a name as an apposition: ", the U.S. ambassador to the UN",
+        ", India's foreign secretary", ", a senior EU envoy" (``titles`` by the token they start at)."""
+        if end >= len(doc) or doc[end].text != ",":
+            return None
+        i = end + 1
+        if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+            i += 1
+        for k in range(i, min(i + 3, len(doc))):  # "a senior EU envoy": title words before the owner
+            if k in titles:
+                return titles[k].actor
+            if doc[k].lower_ not in self.cues.title_words:
+                break
+        return None
 
     def _surnames(self, doc: Doc, people: list[_Mention], in_names: set[int]) -> list[_Mention]:
         """Later lone surnames of people named in full, where the NER missed them ("Hagari said")."""

@@ -9,9 +9,14 @@ quotation mark, as news copy writes a quote over several paragraphs.
 
 A direct quote's speaker is the subject of the speech verb that governs it ("..., Park said";
 "said Kato"; "the joint statement said"); "he" or "she" is the person named last (the subject of
-that sentence first), unless the previous quote's speaker came later; a quote with no speech verb
-of its own continues the previous quote's speaker. Names inside quotes are what was said: they
-never stand for a speaker.
+that sentence first), unless the previous quote's speaker came later. A participle after a comma
+(", calling them a 'strong punishment'") speaks for the clause that reports, not for a clause it
+happens to follow: the subject of the speech verb above it, else of the sentence's main verb. A
+quote inside someone else's clause belongs to that clause: the subject of a verb of stance
+("The United States condemned China's 'aggressive maneuvers'") is its speaker, and under any other
+verb it has none. Only a quote with no clause of its own outside the marks continues the previous
+quote's speaker. Indirect speech resolves "he" and "she" as direct quotes do. Names inside quotes
+are what was said: they never stand for a speaker.
 """
 
 from __future__ import annotations
@@ -33,6 +38,14 @@ SPEECH_VERBS = {
     "emphasize", "emphasise", "urge", "vow", "pledge", "assure", "acknowledge", "affirm", "reiterate",
     "conclude", "continue", "call", "describe", "refer", "term", "dub", "brand", "tweet", "post", "report",
     "confirm", "deny", "admit", "suggest", "predict", "promise", "caution", "underline", "underscore",
+}
+# Verbs that take a position on what their object names: a quote in their object is the subject's words
+# ("Japan condemned the 'reckless act'"). Under other verbs a quote is the writer's ("the so-called 'special
+# military operation' began").
+STANCE_VERBS = {
+    "condemn", "denounce", "criticize", "criticise", "slam", "blast", "accuse", "blame", "reject", "dismiss",
+    "welcome", "hail", "praise", "applaud", "decry", "deplore", "lament", "label", "characterize", "characterise",
+    "express", "voice", "demand", "threaten", "reaffirm", "protest", "oppose",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 # A quote nested in another is part of it ("He called it 'a lie,'" and British 'He called it "a lie".');
@@ -138,9 +151,14 @@ def extract_quotes(doc: Doc, registry: ActorRegistry | None = None) -> list[Quot
                       sentence_start=span.sent.start_char, sentence_end=span[-1].sent.end_char)
         speaker = _speaker_of(span, doc)
         resolved = _resolve_speaker(speaker, doc, last_speaker, registry, quoted) if speaker is not None else None
-        if resolved is None and last_speaker and _continues(span, last_speaker, doc):
+        clause = _outer_clause(span) if speaker is None else None
+        if clause is not None:  # a quote in another clause: its subject's words, or the writer's
+            verb, subject = clause
+            if verb.lemma_.lower() in STANCE_VERBS and subject is not None:
+                resolved = _resolve_speaker(_noun_phrase(subject), doc, last_speaker, registry, quoted)
+        elif resolved is None and last_speaker and _continues(span, last_speaker, doc):
             resolved = last_speaker
-        if resolved is None:
+        if resolved is None and clause is None:
             resolved = _reported_before(span, doc, registry, quoted)
         if resolved is not None:
             quote.speaker, quote.speaker_actors, quote.speaker_start, quote.speaker_end = resolved
@@ -201,14 +219,11 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, following conjunctions and auxiliaries up to a shared subject."""
     seen = 0
     while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
-        for child in verb.children:  # passive: "as quoted by X"
-            if child.dep_ == "agent":
-                for grand in child.children:
-                    if grand.dep_ == "pobj":
-                        return grand
+        own = _own_subject(verb)
+        if own is not None:
+            return own
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            return _reporter_of(verb)
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -217,6 +232,55 @@ def _subject(verb: Token) -> Token | None:
             seen += 1
         else:
             return None
+    return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject written on the verb itself, or the agent of a passive ("as quoted by X")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _reporter_of(participle: Token) -> Token | None:
+    """Who speaks in a participle after a comma (", calling it the 'final version'"): the subject of the
+    speech verb above it ("state media said the missile was ..., calling it"), else of the sentence's main
+    verb ("China began drills ... after Lai was sworn in, calling them"). The parser often hangs the
+    participle on the nearest clause, whose subject is not the one talking."""
+    tok = participle.head
+    while True:
+        # A speech verb in a clause of time or reason ("after Netanyahu warned of retaliation") is background.
+        if (tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ != "VBG"
+                and not any(c.dep_ == "mark" for c in tok.children)):
+            subject = _own_subject(tok)
+            if subject is not None:
+                return subject
+        if tok.head.i == tok.i:
+            return _own_subject(tok)
+        tok = tok.head
+
+
+def _outer_clause(quote: Span) -> tuple[Token, Token | None] | None:
+    """The verb outside the quote whose clause holds it ("condemned China's 'aggressive maneuvers'") and that
+    verb's subject outside the quote (None when it has none, or when the subject is the quote itself); None
+    when the quote has no such clause (it is a sentence of its own)."""
+    inside = set(range(quote.start, quote.end))
+    for tok in quote:
+        if tok.head.i in inside or tok.head.i == tok.i or tok.is_punct:
+            continue
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i in inside or head.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _subject(head)
+        return head, (subject if subject is not None and subject.i not in inside else None)
     return None
 
 
@@ -350,25 +414,38 @@ def _continues(quote: Span, last, doc: Doc) -> bool:
 
 
 def _indirect_quotes(doc: Doc, inside: set[int], direct: list[Quote], registry: ActorRegistry) -> list[Quote]:
-    """``X said (that) <clause>`` outside quotation marks."""
-    found = []
+    """``X said (that) <clause>`` outside quotation marks, unless the speech verb is negated."""
+    found: list[Quote] = []
+    quoted = [(q.start, q.end) for q in direct]
     for tok in doc:
         if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ != "VERB" or tok.i in inside:
             continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "Israel has not confirmed it carried out that strike": nothing was said
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
         subj = _subject(tok)
         if clause is None or subj is None:
             continue
         span = doc[clause.left_edge.i:clause.right_edge.i + 1]
+        hedge = span.start <= tok.i  # "Iran struck what it said were bases": what was said follows the verb
+        if hedge:
+            span = doc[tok.i + 1:clause.right_edge.i + 1]
         if any(t.i in inside for t in span) or len(span) < 4:
             continue
+        # "He said the military would respond": "he" is found as for a direct quote, from the quotes so far.
+        earlier = [q for q in (*direct, *found) if q.speaker is not None and q.start < tok.idx]
+        last = max(earlier, key=lambda q: q.start, default=None)
+        last = (last.speaker, last.speaker_actors, last.speaker_start, last.speaker_end) if last else None
+        if hedge and subj.lower_ in ("it", "they"):
+            subj = _subject(tok.head) or subj  # the "it" of a hedge is the clause's own subject: Iran
         phrase = _noun_phrase(subj)
-        actors, name = _actors_in(phrase, doc, registry)
+        name, actors, start, end = (_resolve_speaker(phrase, doc, last, registry, quoted)
+                                    or (phrase.text, [], phrase.start_char, phrase.end_char))
         if span[0].lower_ == "that":
             span = span[1:]
         found.append(Quote(start=span.start_char, end=span.end_char, text=span.text, kind="indirect",
-                           speaker=name or phrase.text, speaker_start=phrase.start_char, speaker_end=phrase.end_char,
-                           speaker_actors=actors, sentence_start=tok.sent.start_char, sentence_end=tok.sent.end_char))
+                           speaker=name, speaker_start=start, speaker_end=end, speaker_actors=actors,
+                           sentence_start=tok.sent.start_char, sentence_end=tok.sent.end_char))
     return found
 
 

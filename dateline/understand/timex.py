@@ -8,8 +8,11 @@ Values follow TIMEX3: ``2023-11-09`` (day), ``2021-W13`` (ISO week), ``2020-10``
 Relative expressions count from ``doc._.anchor`` (the dateline date, else the publication date).
 Bare weekdays, months and month-days look back in a past or present clause (news reports what has
 happened: "on Sunday" is the latest Sunday on or before the anchor) and forward in a future one
-("will meet on Sunday": the next Sunday after it). Words in the expression ("last", "next", "ago")
-fix the direction whatever the verb says.
+("will meet on Sunday": the first Sunday on or after it, so the anchor's own day when it is a
+Sunday). Words in the expression ("last", "next", "ago", "earlier") fix the direction whatever the
+verb says: "a week earlier" and "two days before" count back from the anchor, as "ago" does. A time
+of day with no day word takes the day its sentence names, else the anchor's, and is then marked
+``day_from_anchor``: that day is a guess.
 
 Spans in ``doc.spans["timex"]`` never include a leading preposition or words that are not about
 time: "on Sunday morning" is stored as "Sunday morning", "Kyiv overnight" as "overnight", "the
@@ -45,6 +48,10 @@ class Timex:
     precision: str | None  # day, week, month, season, year (DATE and TIME only)
     anchor: dt.date | None  # the date the value was resolved against
     tense: str  # past, present, future
+    # True for a time of day that neither its words nor its sentence put on a day ("The missile was
+    # launched at around 7:10 a.m."): its value carries the anchor's day only because the report's
+    # day is the best guess, so it should not date an event or tell two events apart.
+    day_from_anchor: bool = False
 
 
 class Resolution(NamedTuple):
@@ -231,9 +238,18 @@ def _fixed_day(s, anchor, direction):
 
 
 def _ago(s, anchor, direction):
-    if not (m := re.fullmatch(rf"(?P<n>.+?) {_UNIT}{_HALF} ago", s)) or m["unit"] in ("second", "minute", "hour"):
+    """ "three days ago", "a week earlier", "two months before": counted back from the anchor.
+
+    "Earlier" and "before" with no event named after them count from the time of the report, as
+    "ago" does ("Israel said on Saturday it had killed him a day earlier"); "three days before the
+    vote" is trimmed to a duration before it gets here.
+    """
+    m = re.fullmatch(rf"(?P<n>.+?) {_UNIT}{_HALF} (?:ago|earlier|before)", s)
+    if not m or m["unit"] in ("second", "minute", "hour"):
         return None
     n, unit = _amount(m["n"].split()), m["unit"]
+    if n is None:
+        return None  # "the village days earlier": words that are no amount
     if m["half"] and isinstance(n, float):
         n += 0.5
     if unit in ("decade", "centurie", "century"):
@@ -338,8 +354,10 @@ def _weekday(s, anchor, direction):
     if not anchor:
         return Resolution(DATE, None, "day")
     wd, step = WEEKDAYS.index(m["wd"]), NAME_STEPS[m["step"] or "this"]
-    if step > 0 or (step == 0 and direction > 0):
+    if step > 0:  # "next Sunday" is never today
         return _day(anchor + dt.timedelta((wd - anchor.weekday()) % 7 or 7))
+    if step == 0 and direction > 0:  # "will meet on Sunday" in a story dated Sunday is that day
+        return _day(anchor + dt.timedelta((wd - anchor.weekday()) % 7))
     back = (anchor.weekday() - wd) % 7
     return _day(anchor - dt.timedelta(back or (7 if step < 0 else 0)))  # "last Monday" is never today
 
@@ -537,6 +555,7 @@ _YEAR = {"SHAPE": "dddd"}
 _WEEKDAY = {"LOWER": {"IN": WEEKDAYS}}
 _AMOUNT = {"LOWER": {"REGEX": r"^(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r"|and|-|few|several|couple|of)$"}}
 _UNIT_TOKEN = {"LOWER": {"REGEX": r"^(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?$"}}
+_BACK = {"LOWER": {"IN": ["ago", "earlier", "before"]}, "OP": "?"}  # "a week ago", "two days earlier"
 _AND_A_HALF = [{"LOWER": "and"}, {"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "half"}]
 _SEASON = {"LOWER": {"IN": sorted(SEASONS)}, "POS": {"IN": ["NOUN", "PROPN"]}}  # not the verbs "fall", "spring"
 # Forms the small English model often leaves untagged; the NER's DATE and TIME entities come too.
@@ -557,8 +576,8 @@ PATTERNS = {
     "year": [[{"LOWER": {"IN": ["in", "since", "by", "until"]}}, _YEAR]],
     "numeric": [[{"TEXT": {"REGEX": r"^\d{1,4}[/.]\d{1,2}[/.]\d{2,4}$"}}]],
     "duration": [[_AMOUNT, {"OP": "*", **_AMOUNT}, {"ORTH": "-", "OP": "?"}, _UNIT_TOKEN,
-                  {"LOWER": "ago", "OP": "?"}],
-                 [_AMOUNT, {"OP": "*", **_AMOUNT}, _UNIT_TOKEN, *_AND_A_HALF, {"LOWER": "ago", "OP": "?"}]],
+                  _BACK],
+                 [_AMOUNT, {"OP": "*", **_AMOUNT}, _UNIT_TOKEN, *_AND_A_HALF, _BACK]],
     "season": [[{"LOWER": {"IN": ["last", "next", "this", "past", "coming", "early", "late"]}, "OP": "?"}, _SEASON],
                [_SEASON, {"LOWER": "of", "OP": "?"}, _YEAR]],
     "set": [[{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"},
@@ -613,12 +632,11 @@ def extract_timexes(doc: Doc, matcher: Matcher) -> list[Span]:
         if result is None:
             continue  # "third", "missile industry day": not a time
         found.append((span, result, tense, anchor))
-    found = [_date_time_of_day(item, found) for item in found]
     spans = []
-    for span, result, tense, anchor in found:
+    for span, result, tense, anchor, from_anchor in [_date_time_of_day(item, found) for item in found]:
         labelled = Span(doc, span.start, span.end, label=result.type)  # label before _: it keys the extension
         labelled._.timex = Timex(labelled.text, labelled.start_char, labelled.end_char, result.type, result.value,
-                                 result.precision, anchor, tense)
+                                 result.precision, anchor, tense, from_anchor)
         spans.append(labelled)
     return spans
 
@@ -628,11 +646,22 @@ def _trim(span: Span) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
     while start < end and not _may_start(doc, start):
         start += 1
-    while end > start and not (_is_time_word(doc[end - 1]) or _and_a_half(doc, end)):
+    while end > start and (not (_is_time_word(doc[end - 1]) or _and_a_half(doc, end))
+                           or _counts_from_object(doc, end)):
         end -= 1
     if end == start or _is_age(doc, end) or _in_name(doc[start:end]) or _season_of_something(doc, end):
         return None
     return doc[start:end]
+
+
+def _counts_from_object(doc: Doc, end: int) -> bool:
+    """ "three days before the vote", "a day after gunmen killed 26 people": the span ends in a preposition
+    or conjunction whose object or clause is what it counts from, not the anchor, so the offset is only
+    a duration."""
+    last = doc[end - 1] if end > 0 else None
+    if last is None or last.lower_ not in ("before", "after"):
+        return False
+    return any(c.dep_ in ("pobj", "pcomp") for c in last.children) or (last.dep_ == "mark" and last.head.i > last.i)
 
 
 def _is_time_word(tok: Token) -> bool:
@@ -677,12 +706,12 @@ def _in_name(span: Span) -> bool:
 
 def _date_time_of_day(item, found):
     """A bare time of day ("at 7:30 a.m.") takes the day its sentence names (which becomes its anchor),
-    else keeps the doc's anchor."""
+    else keeps the doc's anchor and is marked as taking its day from it; last, whether it did."""
     span, result, tense, anchor = item
     if result.type != TIME or not TIME_OF_DAY.fullmatch(TIME_ZONE.sub("", _normalise(span.text))):
-        return item
+        return (*item, False)
     for other, r, _, _ in found:
         if other.sent == span.sent and r.type == DATE and r.precision == "day" and r.value:
             day = dt.date.fromisoformat(r.value)
-            return span, resolve(span.text, day, tense), tense, day
-    return item
+            return span, resolve(span.text, day, tense), tense, day, False
+    return (*item, result.value is not None)
