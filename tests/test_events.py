@@ -434,3 +434,15 @@ def test_the_ended_launch_failed(nlp):
 def test_asides_reports_and_counting_points(nlp, sentence, anchor, expected):
     found = [(*summary(e), e.modality, e.date) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))]
     assert found == expected
+
+
+@pytest.mark.parametrize("sentence, anchor, date", [
+    # The report's own time, even when the parser hangs it on what is reported, yields to the event's.
+    ("The Israeli military said on Saturday it had killed Hezbollah leader Hassan Nasrallah in an airstrike on "
+     "the group's headquarters in Beirut a day earlier.", "2024-09-28", "2024-09-27"),
+    ("Russia said on Friday it had launched a retaliatory strike on Ukrainian energy facilities two days earlier.",
+     "2024-03-08", "2024-03-06"),
+])
+def test_the_time_of_a_report_yields_to_the_events_own(nlp, sentence, anchor, date):
+    found = [e.date for e in events(nlp, sentence, dt.date.fromisoformat(anchor)) if e.type == "ASSAULT"]
+    assert found == [date]

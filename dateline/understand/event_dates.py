@@ -50,7 +50,7 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
         return None, None, None
     # A time in a clause nested in the trigger's ("with Kim saying the US was his enemy in January") is that clause's.
     dated = [t for t in in_sentence if t._.timex.value and not _nested_time(t, tok, subtree)]
-    own = [t for t in dated if t.start in subtree]
+    own = [t for t in dated if t.start in subtree and not _after_speech_verb(t, tok)]
     if modality != "asserted" and not own:
         dated = [t for t in dated if not _reporting_time(t, tok)]
     lag = None if own else _LAG.search(context.text[sent.start_char:tok.idx])
@@ -97,6 +97,15 @@ def _event_subject(tok: Token) -> set[int]:
     """"North Korea's launch on Nov. 21 drew condemnation": the subject's date is the launch's."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and is_event_noun(c)), None)
     return {t.i for t in subj.subtree} if subj is not None else set()
+
+
+def _after_speech_verb(timex: Span, tok: Token) -> bool:
+    """"said on Saturday it had killed ...": the parser may hang the report's time on what is reported."""
+    doc = timex.doc
+    i = timex.start - 1
+    if i >= 0 and doc[i].lower_ in ("on", "late", "early"):
+        i -= 1
+    return i >= 0 and i != tok.i and doc[i].lemma_.lower() in SPEECH and doc[i].pos_ in ("VERB", "AUX")
 
 
 def _reporting_time(timex: Span, tok: Token) -> bool:
@@ -159,13 +168,8 @@ def _names_a_thing(timex: Span, tok: Token) -> bool:
 
 
 def _clock_only(timex: Span) -> bool:
-    """"at around 7:10 a.m.": a time of day with no day of its own says nothing of the date."""
-    return timex._.timex.type == "TIME" and not _DAY_WORD.search(timex.text)
-
-
-_DAY_WORD = re.compile(r"\d{4}|\d{1,2}/\d{1,2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|"
-                       r"jun|jul|aug|sep|oct|nov|dec)|\btoday\b|\byesterday\b|\btonight\b|\blast night\b|\bweek",
-                       re.IGNORECASE)
+    """"at around 7:10 a.m.": a time of day whose day is only the anchor's says nothing of the date."""
+    return timex._.timex.type == "TIME" and timex._.timex.day_from_anchor
 
 
 def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
