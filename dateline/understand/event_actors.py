@@ -25,6 +25,7 @@ RELATIONAL = {"ally", "allies", "partner", "partners", "neighbour", "neighbours"
 TARGET_PREPS = {"to", "with", "on", "against", "toward", "towards", "over", "of", "from", "between", "at", "upon",
                 "regarding", "about", "into"}
 TARGET_DEPS = {"dobj", "dative", "attr", "oprd"}
+CROWD_PLACES = {"in", "across", "outside", "on", "to", "toward", "towards", "into", "through"}
 # Where an actor further in is still the target ("concern over ties between X and Y"); not places
 # ("on the sidelines of the G7 summit in Italy").
 NESTED_TARGET_PREPS = {"with", "between", "over", "about", "regarding", "against", "toward", "towards", "to", "at",
@@ -389,7 +390,7 @@ def crowd_demonyms(tok: Token, context: EventContext) -> list[str]:
 
 def place_actors(tok: Token, context: EventContext) -> list[str]:
     """"protested in Dhaka": the country of the place."""
-    return prep_actors(tok, {"in", "across", "outside", "on", "to", "toward", "towards", "into", "through"}, context)[:1]
+    return prep_actors(tok, CROWD_PLACES, context)[:1]
 
 
 def reporters(tok: Token, context: EventContext) -> set[str]:

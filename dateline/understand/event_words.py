@@ -106,10 +106,12 @@ VERBS: dict[str, list[Trigger]] = {
     # CONSULT: meetings, visits, calls, talks held.
     "meet": [t("CONSULT")], "visit": [t("CONSULT", "visit")], "host": [t("CONSULT")], "huddle": [t("CONSULT")],
     "discuss": [t("CONSULT")], "confer": [t("CONSULT")], "consult": [t("CONSULT")], "negotiate": [t("CONSULT")],
-    "speak": [t("CONSULT", "phone")], "talk": [t("CONSULT")], "convene": [t("CONSULT")],  # only with someone: see events._spoke_with
+    # "speak"/"talk" only with someone: see events._spoke_with
+    "speak": [t("CONSULT", "phone")], "talk": [t("CONSULT")], "convene": [t("CONSULT")],
     "arrive": [t("CONSULT", "visit")], "land": [t("CONSULT", "visit")],  # in a foreign place: events._arrived
     # SUPPORT
-    "reaffirm": [t("SUPPORT")], "support": [t("SUPPORT")], "thank": [t("SUPPORT")], "back": [t("SUPPORT")], "endorse": [t("SUPPORT")],
+    "reaffirm": [t("SUPPORT")], "support": [t("SUPPORT")], "thank": [t("SUPPORT")], "back": [t("SUPPORT")],
+    "endorse": [t("SUPPORT")],
     "praise": [t("SUPPORT")], "welcome": [t("SUPPORT")], "assure": [t("SUPPORT")], "sign": [t("SUPPORT")],
     "ratify": [t("SUPPORT")],
     # REQUEST ("call" needs "for" or "on": see events._call)
@@ -119,7 +121,8 @@ VERBS: dict[str, list[Trigger]] = {
     "cooperate": [t("COOPERATE")], "collaborate": [t("COOPERATE")],
     "supply": [t("AID")], "provide": [t("AID", objects=SUPPLIES | {"support"})], "airdrop": [t("AID")],
     "send": [t("AID", objects=SUPPLIES), t("MOBILIZE", "troops", objects=FORCES)],
-    "deliver": [t("AID", objects=SUPPLIES)], "transfer": [t("AID", objects=SUPPLIES)], "ship": [t("AID", objects=SUPPLIES)],
+    "deliver": [t("AID", objects=SUPPLIES)], "transfer": [t("AID", objects=SUPPLIES)],
+    "ship": [t("AID", objects=SUPPLIES)],
     "withdraw": [t("REJECT", objects=DEALS), t("RETREAT", "withdraw")], "release": [t("RETREAT", "release")],
     "free": [t("RETREAT", "release")], "swap": [t("RETREAT", "release")], "resign": [t("RETREAT", "resign")],
     "apologize": [t("CONCEDE")], "apologise": [t("CONCEDE")], "ease": [t("CONCEDE")], "pardon": [t("CONCEDE")],
@@ -130,7 +133,8 @@ VERBS: dict[str, list[Trigger]] = {
     "arrest": [t("COERCE", "arrest")], "detain": [t("COERCE", "arrest")], "raid": [t("COERCE", "seize")],
     # Seizing a town is force; seizing a ship, rifles or assets is coercion.
     "seize": [t("ASSAULT", objects=TERRITORY), t("COERCE", "seize")], "hijack": [t("COERCE", "seize")],
-    "capture": [t("ASSAULT", objects=TERRITORY), t("COERCE", "seize")], "board": [t("COERCE", "seize", objects=VESSELS)],
+    "capture": [t("ASSAULT", objects=TERRITORY), t("COERCE", "seize")],
+    "board": [t("COERCE", "seize", objects=VESSELS)],
     "declare": [t("COERCE", "martial-law", objects={"martial"}), t("COERCE", "curfew", objects={"curfew"}),
                 t("COERCE", "restrict", objects={"emergency"})],
     "storm": [t("PROTEST", "riot")],  # by troops it is an assault: events._protest
@@ -138,7 +142,8 @@ VERBS: dict[str, list[Trigger]] = {
     "attack": [t("ASSAULT")], "strike": [t("ASSAULT")], "shell": [t("ASSAULT")], "bomb": [t("ASSAULT")],
     "kill": [t("ASSAULT")], "invade": [t("ASSAULT")], "destroy": [t("ASSAULT", "destroy")],
     "blow": [t("ASSAULT", "explosives", particle="up")], "shoot": [t("ASSAULT", particle="down")],
-    "exchange": [t("ASSAULT", objects={"fire", "gunfire", "shot", "strike"}), t("RETREAT", "release", objects=CAPTIVES)],
+    "exchange": [t("ASSAULT", objects={"fire", "gunfire", "shot", "strike"}),
+                 t("RETREAT", "release", objects=CAPTIVES)],
     "ram": [t("ASSAULT")], "target": [t("ASSAULT")], "drop": [t("ASSAULT", "aerial", objects={"bomb", "munition"})],
     "use": [t("ASSAULT", "crowd-control", objects={"cannon", "gas", "bullet", "baton"})],
     "hit": [t("ASSAULT")],  # a missile that hits, a state that hits a target: events._hit ("slams into" too)

@@ -32,8 +32,8 @@ from .event_parse import has_weapon_subject, is_event_noun, is_infinitive, objec
 from .event_words import (AIM_NOUNS, AIMED, CONDITIONAL_MARKS, CONDITIONS, TEMPORAL_PREPS, CONTENT_MODALITY, CROWDS,
                           GENERIC_WEAPONS, HOSTILE, IRREALIS_NOUNS, JOINT, LIGHT_VERB_TYPES, LIGHT_VERBS,
                           MODAL_FUTURE, MODAL_OBLIGATION, MODAL_POSSIBLE, NOT_HAPPENED_VERBS, NOUNS, OFFICIALS,
-                          PEJORATIVE, QUANTITIES, REFUSING, SELF_STANDING, SPEECH, VERBS, WATERS, WEAPONS_WORDS, WRAPPERS,
-                          Trigger, t)
+                          PEJORATIVE, QUANTITIES, REFUSING, SELF_STANDING, SPEECH, VERBS, WATERS, WEAPONS_WORDS,
+                          WRAPPERS, Trigger, t)
 from .extensions import register_extensions
 
 # What was only asked for, voted down or said to be needed did not happen: no event.
@@ -41,6 +41,8 @@ DROPPED_MODALITIES = {"requested", "rejected", "required"}
 # Verbs whose subject is an attack and whose object its target: "an Israeli airstrike destroyed the consulate".
 HARM_VERBS = {"destroy", "hit", "kill", "damage", "strike", "target", "wound", "injure", "level", "flatten"}
 # Verbs that tell how an event went: "the ceasefire took effect on Wednesday", "the launch ended in failure".
+# "warned that Finland would face consequences": what the warned one would undergo.
+CONSEQUENCES = {"face", "pay", "suffer", "regret", "bear"}
 COURSE_VERBS = {"end", "fail", "begin", "start", "take", "last", "resume", "conclude", "collapse", "succeed",
                 "open", "close", "continue"}
 
@@ -92,26 +94,12 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
     lemma = tok.lemma_.lower()
     if lemma in LIGHT_VERBS and _event_object(tok) is not None:
         return None  # "launched an attack", "held talks": the noun's event (see _noun_event)
-    if lemma == "call":
-        return _call(tok)
-    if lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return t("CONSULT", "visit")  # "was welcomed to the White House by Biden": hosting
-    if lemma in ("seize", "capture") and _object_lemmas(tok) & {"power"}:
-        return None  # "seized power" is a coup: who now rules, not an act on another
-    if lemma == "kill" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
-        return None  # "..., killing two people": the casualties of the clause it follows
-    if lemma == "slam" and _hit(tok, context):
-        return t("ASSAULT")  # "a Russian missile slammed into a hospital"; else "slammed" criticises
+    retype = RETYPED.get(lemma)
+    if retype is not None and (found := retype(tok, context)) is not None:
+        return found
     sense = SENSES.get(lemma)
     if sense is not None and not sense(tok, context):
         return None  # the word in another sense: "fired his defence minister", "until its conditions are met"
-    if lemma == "decline" and any(c.lemma_ == "comment" for c in tok.subtree):
-        return None  # declining to comment is no event
-    if lemma == "demonstrate" and any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "demonstrates the commitment" shows, it does not protest
-    if lemma in ("ask", "urge", "request", "demand", "order") and not any(c.dep_ == "nsubj" for c in tok.children) \
-            and tok.dep_ not in ("conj", "xcomp") and not (tok.dep_ == "advcl" and is_infinitive(tok)):
-        return None  # "when asked about the launch": nobody named asks
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     for row in VERBS.get(lemma, []):
         if row.particle:
@@ -170,8 +158,10 @@ def _naming(tok: Token, context: EventContext) -> bool:
 
 def _hit(tok: Token, context: EventContext) -> bool:
     """"A Russian missile slammed into a hospital", "the drones hit apartment blocks": a strike, not criticism."""
-    return has_weapon_subject(tok) or any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children) \
-        or (tok.lemma_.lower() == "hit" and bool(source_actors(tok, context)) and any(c.dep_ == "dobj" for c in tok.children))
+    if has_weapon_subject(tok) or any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+        return True
+    return tok.lemma_.lower() == "hit" and any(c.dep_ == "dobj" for c in tok.children) \
+        and bool(source_actors(tok, context))
 
 
 def _spoke_with(tok: Token, context: EventContext) -> bool:
@@ -195,13 +185,45 @@ def _crossed_into(tok: Token, context: EventContext) -> bool:
     return bool(prep_actors(tok, {"into"}, context))
 
 
-def _rejects_deal(tok: Token, context: EventContext) -> bool:
-    return True
+def _not_power(tok: Token, context: EventContext) -> bool:
+    """"seized power" is a coup: who now rules, not an act on another."""
+    return "power" not in _object_lemmas(tok)
 
 
+def _not_casualties(tok: Token, context: EventContext) -> bool:
+    """"..., killing two people": the casualties of the clause it follows, no event of its own."""
+    return not (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+
+
+def _not_showing(tok: Token, context: EventContext) -> bool:
+    """"demonstrates the commitment" shows; it does not protest."""
+    return not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _someone_asks(tok: Token, context: EventContext) -> bool:
+    """"when asked about the launch": nobody named asks."""
+    return any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ in ("conj", "xcomp") \
+        or (tok.dep_ == "advcl" and is_infinitive(tok))
+
+
+# Words that are events only in one sense: the check says whether this is it.
 SENSES = {"fire": _not_dismissal, "meet": _a_meeting, "term": _naming, "describe": _naming, "brand": _naming,
-          "label": _naming, "hit": _hit, "speak": _spoke_with, "talk": _spoke_with,
-          "arrive": _arrived, "land": _arrived, "cross": _crossed_into}
+          "label": _naming, "hit": _hit, "speak": _spoke_with, "talk": _spoke_with, "arrive": _arrived,
+          "land": _arrived, "cross": _crossed_into, "seize": _not_power, "capture": _not_power,
+          "kill": _not_casualties, "demonstrate": _not_showing, "ask": _someone_asks, "urge": _someone_asks,
+          "request": _someone_asks, "demand": _someone_asks, "order": _someone_asks}
+
+
+def _welcomed_to(tok: Token, context: EventContext) -> Trigger | None:
+    """"was welcomed to the White House by Biden" is hosting; "welcomed the decision" support."""
+    return t("CONSULT", "visit") if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) else None
+
+
+def _slammed_into(tok: Token, context: EventContext) -> Trigger | None:
+    """"a Russian missile slammed into a hospital" strikes; "Beijing slammed the visit" criticises."""
+    return t("ASSAULT") if _hit(tok, context) else None
+
+
 
 
 def _hostile(tok: Token) -> bool:
@@ -210,13 +232,13 @@ def _hostile(tok: Token) -> bool:
     return any(t.lemma_.lower() in HOSTILE for t in content)
 
 
-def _call(tok: Token) -> Trigger | None:
+def _call(tok: Token, context: EventContext) -> Trigger | None:
     """"call for talks", "call on Japan to stop" ask; "call the outreach a trick" accuses; "call off" rejects."""
     if any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
         return t("REJECT", "meet")  # "called off the talks"
     if any(c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ == "NOUN") for c in tok.children):
         # "calling the outreach for talks a time-delay trick"; not "called the launch a success"
-        return t("ACCUSE", "disapprove") if _naming(tok, None) else None
+        return t("ACCUSE", "disapprove") if _naming(tok, context) else None
     for c in tok.children:  # "called for talks", "called on Japan to stop" (not "called on Monday")
         if c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ in ("on", "upon") and any(
                 g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))):
@@ -224,6 +246,10 @@ def _call(tok: Token) -> Trigger | None:
         if any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
             return t("REQUEST")  # "called for North Korea to be condemned"
     return None
+
+
+# Words whose type turns on their arguments; None leaves them to their rows in VERBS.
+RETYPED = {"call": _call, "welcome": _welcomed_to, "slam": _slammed_into}
 
 
 def _event_object(verb: Token) -> Token | None:
@@ -298,8 +324,8 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
     if lemma not in SELF_STANDING:
         return None
     weapons = row.mode == "weapons" and _particular_weapon(tok) and tok.tag_ != "NNS"
-    if (own or weapons) and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in HARM_VERBS | COURSE_VERBS \
-            and not _dated_within(tok, context):
+    told_by_verb = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in HARM_VERBS | COURSE_VERBS
+    if (own or weapons) and told_by_verb and not _dated_within(tok, context):
         # "An Israeli airstrike destroyed the consulate on Monday, killing seven": the strike, told by its
         # verb (its date, its targets, its figures); "the launch ended in failure on Monday"
         verb = tok.head
@@ -374,7 +400,7 @@ def _object_lemmas(tok: Token) -> set[str]:
 
 
 def _particular_weapon(tok: Token) -> bool:
-    """"the launch of a new ICBM": a launch of something named (the subject of a general statement is excluded apart)."""
+    """"the launch of a new ICBM": the launch of a weapon named after it."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
@@ -439,11 +465,12 @@ def _warning(tok: Token, context: EventContext) -> bool:
         return True
     mine, theirs = set(source_actors(tok, context)), set(phrase_actors(subj, context))
     # "warned it would retaliate"; "warned that Finland would face consequences" (not "the plant could suffer")
-    return bool(mine & theirs) or (bool(theirs) and content.lemma_.lower() in ("face", "pay", "suffer", "regret", "bear"))
+    return bool(mine & theirs) or (bool(theirs) and content.lemma_.lower() in CONSEQUENCES)
 
 
 def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, context: EventContext, *,
-           sources: list[str] | None = None, targets: list[str] | None = None, noun: Token | None = None) -> Event | None:
+           sources: list[str] | None = None, targets: list[str] | None = None,
+           noun: Token | None = None) -> Event | None:
     """The event whose clause is ``anchor``'s (a verb, or a noun event standing alone)."""
     modality = _modality(anchor)
     if modality in DROPPED_MODALITIES:
@@ -491,7 +518,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         else:
             modality = "asserted"  # the threat is made now, whatever it would do later
     clause = _clause(anchor)
-    date, precision, date_source = event_date(anchor, sent, context, modality, noun_only=anchor.pos_ not in ("VERB", "AUX"))
+    date, precision, date_source = event_date(anchor, sent, context, modality,
+                                              noun_only=anchor.pos_ not in ("VERB", "AUX"))
     event = Event(
         type=trigger.type, mode=trigger.mode, trigger=trigger_tok.text, trigger_start=trigger_tok.idx,
         trigger_end=trigger_tok.idx + len(trigger_tok), start=clause.start_char, end=clause.end_char,
@@ -502,7 +530,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     )
     if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in anchor.children):
         context.last_subject = sources
-    if _passive_or_noun(anchor) or _passive_or_noun(trigger_tok) or has_weapon_subject(anchor) or anchor.dep_ == "relcl":
+    if _passive_or_noun(anchor) or _passive_or_noun(trigger_tok) or has_weapon_subject(anchor) \
+            or anchor.dep_ == "relcl":
         context.referring.add(id(event))
     if quote is not None:
         event.quoted_by = quote.speaker
