@@ -395,6 +395,10 @@ def test_second_review_words_in_another_sense(nlp, sentence, absent):
      [("MOBILIZE", ["PRK"], [], "2024-03-08")]),
     ("Pakistan warned that any attempt to divert its water would be considered an act of war.", "2025-04-25",
      [("THREATEN", ["PAK"], [], "2025-04-25")]),
+    ("Hundreds of thousands of Israelis took to the streets on Monday after Netanyahu fired his defence minister.",
+     "2023-03-28", [("PROTEST", ["ISR"], [], "2023-03-27")]),
+    ("The Security Council will meet on Friday at the request of the United States to discuss the launch.",
+     "2024-03-14", []),  # a future meeting: not asserted
     ("Sheikh Hasina resigned as Bangladesh's prime minister on Monday as protesters stormed her residence in Dhaka.",
      "2024-08-06", [("RETREAT", ["BGD"], [], "2024-08-05"), ("PROTEST", ["BGD"], [], "2024-08-05")]),
     ("Japanese Prime Minister Fumio Kishida was welcomed to the White House by President Joe Biden on Wednesday.",
@@ -446,3 +450,10 @@ def test_asides_reports_and_counting_points(nlp, sentence, anchor, expected):
 def test_the_time_of_a_report_yields_to_the_events_own(nlp, sentence, anchor, date):
     found = [e.date for e in events(nlp, sentence, dt.date.fromisoformat(anchor)) if e.type == "ASSAULT"]
     assert found == [date]
+
+
+def test_a_meeting_at_someones_request_is_not_with_them(nlp):
+    [e] = events(nlp, "The Security Council will meet on Friday at the request of the United States to discuss the "
+                      "launch.")
+    assert (e.type, e.source_actors, e.target_actors, e.modality, e.date) == ("CONSULT", ["UNSC"], [], "future",
+                                                                              "2024-03-15")

@@ -30,8 +30,10 @@ CROWD_PLACES = {"in", "across", "outside", "on", "to", "toward", "towards", "int
 # ("on the sidelines of the G7 summit in Italy").
 NESTED_TARGET_PREPS = {"with", "between", "over", "about", "regarding", "against", "toward", "towards", "to", "at",
                        "into"}
-# Where something happened, not to whom: "signed on the sidelines of the G7 summit".
-VENUES = {"sideline", "sidelines", "margin", "margins", "side", "occasion", "eve", "basis", "behalf", "day", "night"}
+# Where or why something happened, not to whom: "signed on the sidelines of the G7 summit", "met
+# at the request of the United States".
+VENUES = {"sideline", "sidelines", "margin", "margins", "side", "occasion", "eve", "basis", "behalf", "day", "night",
+          "request", "invitation", "urging", "initiative"}
 # Dependants that stay in a phrase's top level: "China's military drills" (not "... around Taiwan").
 TOP_LEVEL_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "cc", "det", "nummod", "quantmod", "case",
                   "punct", "npadvmod", "flat", "predet"}

@@ -219,6 +219,13 @@ def _welcomed_to(tok: Token, context: EventContext) -> Trigger | None:
     return t("CONSULT", "visit") if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) else None
 
 
+def _took_to_the_streets(tok: Token, context: EventContext) -> Trigger | None:
+    """"Hundreds of thousands of Israelis took to the streets": a demonstration."""
+    streets = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "street" for g in c.children)
+                  for c in tok.children)
+    return t("PROTEST", "demo") if streets else None
+
+
 def _slammed_into(tok: Token, context: EventContext) -> Trigger | None:
     """"a Russian missile slammed into a hospital" strikes; "Beijing slammed the visit" criticises."""
     return t("ASSAULT") if _hit(tok, context) else None
@@ -249,7 +256,7 @@ def _call(tok: Token, context: EventContext) -> Trigger | None:
 
 
 # Words whose type turns on their arguments; None leaves them to their rows in VERBS.
-RETYPED = {"call": _call, "welcome": _welcomed_to, "slam": _slammed_into}
+RETYPED = {"call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets}
 
 
 def _event_object(verb: Token) -> Token | None:
