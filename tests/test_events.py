@@ -457,3 +457,15 @@ def test_a_meeting_at_someones_request_is_not_with_them(nlp):
                       "launch.")
     assert (e.type, e.source_actors, e.target_actors, e.modality, e.date) == ("CONSULT", ["UNSC"], [], "future",
                                                                               "2024-03-15")
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    ("Azerbaijan launched what it called anti-terrorist operations in Nagorno-Karabakh on Tuesday.", "2023-09-20",
+     [("ASSAULT", ["AZE"], [], "asserted", "2023-09-19")]),
+    ("North Korea said on Thursday it would no longer abide by the 2018 military agreement and would deploy more "
+     "powerful weapons to the border.", "2023-11-23",
+     [("REJECT", ["PRK"], [], "future", None), ("MOBILIZE", ["PRK"], [], "future", None)]),
+])
+def test_named_operations_and_abandoned_agreements(nlp, sentence, anchor, expected):
+    found = [(*summary(e), e.modality, e.date) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))]
+    assert found == expected

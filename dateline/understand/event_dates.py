@@ -87,8 +87,8 @@ def _nested_time(timex: Span, tok: Token, subtree: set[int]) -> bool:
     "a visit which began Wednesday" date the trigger, and are not excluded)."""
     node = timex.root
     while node.head.i != node.i and node.i != tok.i:
-        if node.dep_ == "ccomp":
-            return node.i in subtree
+        if node.dep_ == "ccomp":  # not a naming aside: "launched what it called operations on Tuesday"
+            return node.i in subtree and not any(c.lower_ == "what" for c in node.children)
         node = node.head
     return False
 

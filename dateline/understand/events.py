@@ -226,6 +226,13 @@ def _took_to_the_streets(tok: Token, context: EventContext) -> Trigger | None:
     return t("PROTEST", "demo") if streets else None
 
 
+def _no_longer_abides(tok: Token, context: EventContext) -> Trigger | None:
+    """"would no longer abide by the 2018 agreement": a rejection of it."""
+    negated = any(c.dep_ == "neg" for c in tok.children) or any(
+        c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
+    return t("REJECT") if negated else None
+
+
 def _slammed_into(tok: Token, context: EventContext) -> Trigger | None:
     """"a Russian missile slammed into a hospital" strikes; "Beijing slammed the visit" criticises."""
     return t("ASSAULT") if _hit(tok, context) else None
@@ -256,12 +263,19 @@ def _call(tok: Token, context: EventContext) -> Trigger | None:
 
 
 # Words whose type turns on their arguments; None leaves them to their rows in VERBS.
-RETYPED = {"call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets}
+RETYPED = {"call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
+           "abide": _no_longer_abides, "comply": _no_longer_abides, "adhere": _no_longer_abides,
+           "honor": _no_longer_abides, "honour": _no_longer_abides}
 
 
 def _event_object(verb: Token) -> Token | None:
     """The event noun a light verb takes: "conducted a test", "travel ... for a summit"."""
     lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS:  # "launched what it called anti-terrorist operations"
+        named = next((g for c in verb.children if c.dep_ == "ccomp" and any(x.lower_ == "what" for x in c.children)
+                      for g in c.children if g.dep_ in ("oprd", "attr") and is_event_noun(g)), None)
+        if named is not None:
+            return named
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "ccomp") and lemma in LIGHT_VERBS:
             noun = next((x for x in (c, *c.conjuncts) if is_event_noun(x)), None) or _quantified(c)
@@ -383,7 +397,8 @@ def _talked_of(noun: Token) -> bool:
         if head.pos_ in ("NOUN", "PROPN") and lemma in IRREALIS_NOUNS:
             return True
         if head.pos_ in ("VERB", "AUX"):
-            return lemma in NOT_HAPPENED_VERBS and lemma not in REFUSING  # a boycotted summit is a rejection
+            # a boycotted summit is a rejection; "what it called operations" names them
+            return lemma in NOT_HAPPENED_VERBS and lemma not in REFUSING and node.dep_ not in ("oprd", "attr")
         node = head
     return False
 
@@ -576,7 +591,8 @@ def _modality(tok: Token) -> str:
             return "future"  # "will meet", "is going to meet", "not going to negotiate"
         if aux & {"would"}:
             # "Seoul said it would impose sanctions": a plan, reported; "would ... if": a condition
-            reported = node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"warn", "vow", "pledge"}
+            clause = node.head if node.dep_ == "conj" else node  # "said it would abide ... and would deploy"
+            reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH | {"warn", "vow", "pledge"}
             conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS
                                                         for g in c.children) for c in node.children)
             return "future" if reported and not conditional else "conditional"
