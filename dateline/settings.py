@@ -32,7 +32,8 @@ class Settings:
     near_duplicate_threshold: float = 0.8
     #: MinHash permutations per signature (more: finer similarity estimates, bigger index).
     minhash_permutations: int = 128
-    #: Score (0..1, see ``dateline.organise.stories``) above which an article joins a story.
+    #: Score (at most 1; a conflicting day can push it below 0, see ``dateline.organise.stories``)
+    #: at or above which an article joins a story.
     story_threshold: float = 0.4
     #: How many days apart an article and a story may be and still be compared.
     story_window_days: int = 3

@@ -17,7 +17,7 @@ from . import world_events as we
 from .duplicates import NearDuplicateIndex, from_bytes, similarity, to_bytes
 
 # Bump when a rule changes what organising produces: everything is organised again.
-ORGANISE_VERSION = "1"
+ORGANISE_VERSION = "2"
 FREQUENCIES = "document_frequencies"
 
 
@@ -91,10 +91,9 @@ def organise_article(org: Organiser, article: dict, rules: Rules, frequencies: s
         org.finish(article["id"], rules.version)
         return
     events = org.events(article["id"])
-    features = st.Features(vector=st.term_vectors([article["text"]])[0],
-                           actors=st.main_actors(org.entity_actors(article["id"])),
-                           leads=st.lead_events(events))
-    org.update_signature(article["id"], vector=features.vector, actors=features.actors, events=features.leads)
+    features = _features(article, org.entity_actors(article["id"]), events, rules.stories)
+    org.update_signature(article["id"], vector=features.vector, actors=features.actors,
+                         events=st.stored_events(features))
     frequencies.add(features.vector)
     story_id = _assign_story(org, article, features, rules, frequencies, report)
     for row in events:
@@ -103,6 +102,19 @@ def organise_article(org: Organiser, article: dict, rules: Rules, frequencies: s
             if world_event_id is not None:
                 report.world_events.add(world_event_id)
     org.finish(article["id"], rules.version)
+
+
+def _features(article: dict, entity_actors: list[str], events: list[dict], rules: st.StoryRules) -> st.Features:
+    text, lede = st.story_text(article["title"], article["text"])
+    return _dated_features(article, st.term_vectors([text], [lede])[0], st.main_actors(entity_actors),
+                           st.lead_events(events, article["text"]), rules)
+
+
+def _dated_features(article: dict, vector: dict[int, float], actors: list[str], leads: list[str],
+                    rules: st.StoryRules) -> st.Features:
+    day = st.article_day(leads, article["story_date"], bool(article["dateline_text"]), rules.window_days)
+    return st.Features(vector=vector, actors=actors, leads=leads, day=day,
+                       month_day=st.month_day(article["dateline_text"]) if day is None else None)
 
 
 def _duplicate(org: Organiser, article: dict, rules: Rules, report: OrganiseReport) -> bool:
@@ -136,11 +148,12 @@ def _assign_story(org: Organiser, article: dict, features: st.Features, rules: R
     if story is None:
         report.new_stories += 1
         return org.new_story(article, centroid=st.add_to_centroid({}, features.vector),
-                             actors=st.add_counts({}, features.actors), events=st.add_counts({}, features.leads))
+                             actors=st.add_counts({}, features.actors),
+                             events=st.add_counts({}, st.stored_events(features)))
     report.joined_stories += 1
     org.join_story(story, article, centroid=st.add_to_centroid(story["centroid"], features.vector),
                    actors=st.add_counts(story["actors"], features.actors),
-                   events=st.add_counts(story["events"], features.leads))
+                   events=st.add_counts(story["events"], st.stored_events(features)))
     return story["id"]
 
 
@@ -212,6 +225,30 @@ def repair(org: Organiser, rules: Rules) -> None:
                                      "events": events, "date_first": min(days, default=None),
                                      "date_last": max(days, default=None), "title": members[0]["title"],
                                      "first_article_id": members[0]["id"]})
+
+
+def explain_pair(store: Store, settings: Settings, first_id: int, second_id: int) -> dict[str, float] | None:
+    """The story signals between two organised articles and their weighted score, the second
+    article standing for a story of its own (None when either was not compared: a copy).
+
+    :param store: the store both articles are organised in
+    :param settings: the settings they were organised with
+    :param first_id: the article compared, as if it were new
+    :param second_id: the article standing for a story
+    """
+    rules = Rules.from_settings(settings, {}).stories
+    found = {}
+    with store.organiser() as org:
+        for article in org.articles([first_id, second_id]):
+            stored = org.features(article["id"])
+            if stored and stored["vector"]:
+                found[article["id"]] = _dated_features(article, stored["vector"], stored["actors"],
+                                                       st.lead_keys(stored["events"]), rules)
+        frequencies = _load_frequencies(org)
+    if first_id not in found or second_id not in found:
+        return None
+    first, story = found[first_id], st.story_of(found[second_id])
+    return {**st.signals(first, story, frequencies), "score": st.score(first, story, frequencies, rules)}
 
 
 def _load_frequencies(org: Organiser) -> st.DocumentFrequencies:

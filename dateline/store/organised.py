@@ -143,6 +143,15 @@ class Organiser:
                                    .where(article_signatures.c.article_id == article_id)).scalar()
         return {int(k): v for k, v in stored.items()} if stored else None
 
+    def features(self, article_id: int) -> dict | None:
+        """The term vector, main actors and stored events (lead events, day) story assignment used."""
+        row = self.conn.execute(select(article_signatures.c.vector, article_signatures.c.actors,
+                                       article_signatures.c.events)
+                                .where(article_signatures.c.article_id == article_id)).first()
+        if row is None:
+            return None
+        return {"vector": {int(k): v for k, v in row.vector.items()}, "actors": row.actors, "events": row.events}
+
     def mark_duplicate(self, article_id: int, original_id: int, kind: str, similarity: float) -> None:
         story_id = self.conn.execute(select(articles.c.story_id).where(articles.c.id == original_id)).scalar()
         self.conn.execute(update(articles).where(articles.c.id == article_id).values(
