@@ -469,3 +469,30 @@ def test_a_meeting_at_someones_request_is_not_with_them(nlp):
 def test_named_operations_and_abandoned_agreements(nlp, sentence, anchor, expected):
     found = [(*summary(e), e.modality, e.date) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A launch from a place is that place's country's, before the country named most (the reporter).
+    ("Japan said a missile was launched from near Pyongyang on Monday. Japan protested. Japan's defence ministry "
+     "said Japan would respond.", [("MOBILIZE", ["PRK"])]),
+    # A bare participle takes the document's launcher, never the subject of the clause it hangs on.
+    ("North Korea launched a long-range missile on Monday, Japan said. Defense Minister Minoru Kihara said the "
+     "missile could reach all of the U.S. mainland if fired on a normal trajectory. The launch followed a "
+     "short-range ballistic missile fired Sunday night.",
+     [("MOBILIZE", ["PRK"]), ("MOBILIZE", ["PRK"]), ("MOBILIZE", ["PRK"])]),
+    # "its" is not "China and Russia".
+    ("China and Russia vetoed a resolution that would have imposed new sanctions on North Korea over its ballistic "
+     "missile launches.", [("REJECT", ["CHN", "RUS"]), ("MOBILIZE", ["PRK"])]),
+    # Telling the public to take cover is no mobilisation.
+    ("Japan issued an emergency alert for Okinawa on Wednesday.", []),
+])
+def test_who_launched_it(nlp, text, expected):
+    found = [(e.type, e.source_actors) for e in events(nlp, text, dt.date(2023, 12, 18))
+             if e.type in ("MOBILIZE", "REJECT")]
+    assert found == expected
+
+
+def test_a_time_a_since_clause_counts_from_dates_nothing_else(nlp):
+    text = ("China and Russia vetoed the resolution on Thursday, the first such split since the council began "
+            "punishing Pyongyang in 2006.")
+    assert [(e.type, e.date) for e in events(nlp, text, dt.date(2022, 5, 27))] == [("REJECT", "2022-05-26")]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 # Mentions that become world events: things reported as happened, or as planned ("will host").
 COUNTED_MODALITIES = {"asserted", "future"}
-PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, None: 0}
+PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "season": 2, "year": 1, None: 0}
 BACKGROUND_LEAD = re.compile(
     r"\b(?:since|after|following|before|ever since|in the wake of|in response to|days? after|weeks? after)\b"
     r"[^,;:]{0,80}$", re.IGNORECASE)

@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .event_parse import is_event_noun, object_content, phrase_range, subject_child, subject_of
 from .event_words import CONDITIONAL_MARKS, GROUP_SUBJECTS, OBJECT_CONTROL, SPEECH, WEAPONS_WORDS
+
+LAUNCH_WORDS = {"fire", "launch", "test", "fly"}
+AIMED_AT = {"at", "on", "against", "upon", "into", "toward", "towards"}
 from .extensions import ACTORS, TIMEX, doc_text
 from .reference import group_actors, group_size
 
@@ -66,6 +69,11 @@ class EventContext:
             first.setdefault(m._.actor, m.start)
         self.salient = max(countries, key=lambda c: (countries[c], -first[c])) if countries else None
         self.launcher: str | None = None
+        # A country the text shows launching or owning weapons ("North Korea fired", "a North Korean
+        # missile"), before the one named most, which is often the reporter ("Japan said ...").
+        owners = Counter(m._.actor for m in self.mentions if m._.actor_kind == "country" and m._.actor
+                         and _launches(m))
+        self.launching_country = max(owners, key=lambda c: (owners[c], -first[c])) if owners else None
         self.referring: set[int] = set()  # ids of events whose mention refers back ("the missile flew")
 
     def actors_in(self, start: int, end: int, skip: set[int] = frozenset()) -> list[str]:
@@ -115,6 +123,15 @@ class EventContext:
         return found
 
 
+def _launches(mention: Span) -> bool:
+    """Whether a mention is the subject of a launch verb or qualifies a weapon."""
+    head = mention.root.head
+    lemma = head.lemma_.lower()
+    if mention.root.dep_ in ("nsubj", "poss") and lemma in LAUNCH_WORDS:
+        return True
+    return mention.root.dep_ in ("amod", "compound", "poss") and head.lower_ in WEAPONS_WORDS
+
+
 def source_actors(tok: Token, context: EventContext) -> list[str]:
     head = tok
     for _ in range(6):
@@ -128,7 +145,7 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
             phrase = subj if subj is not None else agent
             if phrase.lemma_.lower() in RELATIONAL or phrase.lower_ in RELATIONAL:
                 return []  # "Ukraine's allies pledged ...": not Ukraine, and no one else named
-            if is_event_noun(phrase):
+            if is_event_noun(phrase) and not _hyphenated_verb(phrase, head):
                 return []  # "North Korea's test escalated concerns": the test is not concerned
             # "a loan backed by profits from frozen Russian assets": an agent is its own top, not what it comes from
             codes = resolve_phrase(phrase, context) if subj is not None else _agent_actors(agent, context)
@@ -156,6 +173,12 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
     return []
 
 
+def _hyphenated_verb(subject: Token, verb: Token) -> bool:
+    """"North Korea test-fired three missiles": the parser takes "test" for the subject."""
+    doc = verb.doc
+    return subject.i == verb.i - 2 and doc[verb.i - 1].text == "-"
+
+
 def _controller(verb: Token) -> Token | None:
     """The object of the verb above that does ``verb``: "prompting Islamabad to recall", "allowed Ukraine to strike"."""
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in OBJECT_CONTROL:
@@ -175,7 +198,7 @@ def clause_places(verb: Token, context: EventContext) -> list[str]:
     for tok in verb.subtree:
         if tok.dep_ == "prep" and tok.lower_ in ("in", "inside", "across", "near", "into") and tok.i > verb.i:
             for place in (g for g in tok.children if g.dep_ == "pobj"):
-                codes += [a for a in context.actors_at(_top_level(place)) if a not in codes]
+                codes += [a for a in context.actors_at(top_level(place)) if a not in codes]
     return codes
 
 
@@ -190,10 +213,12 @@ def _agent_actors(agent: Token, context: EventContext) -> list[str]:
 def _document_author(participle: Token, context: EventContext) -> list[str]:
     """Who speaks through "a resolution/statement condemning X": named in it, else whoever adopted it."""
     noun = participle.head
-    skip = {t.i for t in participle.subtree}
-    own = [a for a in context.actors_in(noun.left_edge.i, noun.right_edge.i + 1, skip)]
+    own = context.actors_at(without_clauses(noun))  # "a Security Council resolution", not its clauses
     if own:
         return own
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    if poss is not None:  # "its third attempt to launch a satellite"
+        return _pronoun(poss, context)
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return source_actors(noun.head, context)
     return []
@@ -211,8 +236,8 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
     """Actor codes for a subject phrase; pronouns go back to who the text was about."""
     # "The United States, which has a treaty with the Philippines, condemned ...": the relative
     # clause is not the subject; "Officials in Japan said" takes Japan when nothing is nearer the top.
-    own = _without_clauses(head)
-    codes = context.actors_at(_top_level(head) & own) or context.actors_at(own)
+    own = without_clauses(head)
+    codes = context.actors_at(top_level(head) & own) or context.actors_at(own)
     if head.lower_ in PRONOUNS:
         # "he and South Korean Foreign Minister Park Jin": the pronoun's referent and the conjuncts.
         return list(dict.fromkeys(_pronoun(head, context) + codes))
@@ -230,7 +255,7 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
     return []
 
 
-def _without_clauses(head: Token) -> set[int]:
+def without_clauses(head: Token) -> set[int]:
     """The phrase's tokens outside the clauses inside it (relative clauses, participles)."""
     keep, todo = set(), [head]
     while todo:
@@ -245,7 +270,7 @@ def phrase_actors(head: Token | None, context: EventContext, top_only: bool = Fa
         return []
     if top_only:
         codes = []
-        for i in sorted(_top_level(head)):
+        for i in sorted(top_level(head)):
             m = context.mention_at.get(i)  # a mention counts if any of its words is at the top
             if m is not None and m._.actor and m._.actor not in codes:
                 codes.append(m._.actor)
@@ -253,7 +278,7 @@ def phrase_actors(head: Token | None, context: EventContext, top_only: bool = Fa
     return resolve_phrase(head, context)
 
 
-def _top_level(head: Token) -> set[int]:
+def top_level(head: Token) -> set[int]:
     """Tokens of ``head``'s phrase that are not inside a nested phrase ("... around Taiwan")."""
     keep, todo = set(), [head]
     while todo:
@@ -289,8 +314,8 @@ def _clause_subject(tok: Token, context: EventContext) -> list[str]:
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
             if subj is not None and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
                 codes = context.actors_in(*phrase_range(subj))
-                if codes and context.kind_at(subj.i) != "person":
-                    return codes
+                if len(codes) == 1 and context.kind_at(subj.i) != "person":
+                    return codes  # "China and Russia": not one "it"
                 if codes:
                     return []
             if node.dep_ == "ccomp" or (node.dep_ == "advcl" and not any(
@@ -344,8 +369,8 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                 if not (c.dep_ == "dobj" and c.lemma_.lower() in WEAPONS_WORDS):
                     heads.append(c)
                 else:  # "U.S.-made missiles" are no target; "missiles and drones at Ukrainian cities" have one
-                    heads.extend(g for p in c.subtree if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"of"}
-                                 for g in p.children if g.dep_ == "pobj")
+                    heads.extend(g for i in sorted(without_clauses(c)) for p in [c.doc[i]]
+                                 if p.dep_ == "prep" and p.lower_ in AIMED_AT for g in p.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 # not where ("on the sidelines of"), not with what ("with German-supplied weapons")
                 heads.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in VENUES
@@ -368,7 +393,7 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
         return codes
     for h in heads:  # "host his counterparts from Japan", "concern about ties between X and Y"
         if h.dep_ in ("dobj", "dative") or h.head.lower_ in NESTED_TARGET_PREPS:
-            for code in context.actors_at(_without_clauses(h)):
+            for code in context.actors_at(without_clauses(h)):
                 if code not in codes:
                     codes.append(code)
     return codes

@@ -42,9 +42,9 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
         return (best._.timex.value, best._.timex.precision, "sentence") if best is not None else (None, None, None)
     theirs = _event_subject(tok)
     subtree = {t.i for t in tok.subtree} - theirs
-    days = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t) and t._.timex.value
+    days = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t, tok) and t._.timex.value
             and t._.timex.precision == "day"]  # any day named may refine a year or month ("Nov. 18 ... last year")
-    in_sentence = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t) and t.start not in theirs
+    in_sentence = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t, tok) and t.start not in theirs
                    and not _names_a_thing(t, tok) and not _clock_only(t)]
     if any(t.start in subtree and not t._.timex.value for t in in_sentence):
         return None, None, None
@@ -126,8 +126,16 @@ def _at_precision(day: dt.date, precision: str) -> str:
     return day.isoformat()
 
 
-def _reference_point(span: Span) -> bool:
-    """"since 2017", "until Friday", "since the war began in February 2022": a time things are counted from."""
+def _reference_point(span: Span, tok: Token | None = None) -> bool:
+    """"since 2017", "until Friday", "since the war began in February 2022", "his first meeting since
+    their 2019 summit": a time things are counted from (unless it is ``tok``'s own, the event counted from)."""
+    node = span.root
+    while tok is not None and node.head.i != node.i and node.i != tok.i:
+        node = node.head
+        if node.i != tok.i and node.dep_ == "prep" and node.lower_ in REFERENCE_PREPOSITIONS:
+            return True
+        if node.i != tok.i and any(c.dep_ == "mark" and c.lower_ in REFERENCE_PREPOSITIONS for c in node.children):
+            return True  # "since the council began punishing Pyongyang in 2006"
     first = span.doc[span.start - 1] if span.start > 0 else None
     if (first is not None and first.lower_ in REFERENCE_PREPOSITIONS) or span[0].lower_ in REFERENCE_PREPOSITIONS \
             or span.root.head.lower_ in REFERENCE_PREPOSITIONS:

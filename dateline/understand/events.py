@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .event_actors import (PRONOUNS, EventContext, accused_actors, clause_places, crowd_demonyms,
                            first_person_subject, patient_actors, phrase_actors, place_actors, prep_actors, reporters,
-                           resolve_phrase, source_actors, target_actors, weapon_owner)
+                           resolve_phrase, source_actors, target_actors, top_level, weapon_owner,
+                           without_clauses)
 from .event_attributes import MATERIAL, attributes
 from .event_dates import date_bounds, event_date
 from .event_parse import has_weapon_subject, is_event_noun, is_infinitive, object_content, phrase_range, subject_of
@@ -323,8 +324,8 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
     lemma = tok.lemma_.lower()
     row = NOUNS[lemma]
     light = _light_verb_of(tok)
-    if lemma == "alert":  # "was put on alert": whoever is on it
-        subject = subject_of(light) if light is not None else None
+    if lemma == "alert":  # "was put on alert": whoever is on it ("issued an emergency alert" warns the public)
+        subject = subject_of(light) if light is not None and tok.head.lower_ == "on" else None
         if subject is None:
             return None
         return _build(light, tok, row, sent, context, sources=resolve_phrase(subject, context) or None, noun=tok)
@@ -436,7 +437,8 @@ def _aimed(tok: Token, context: EventContext) -> bool:
     if tok.lemma_.lower() not in ("fire", "launch", "shoot"):
         return False
     # "fired 120 missiles and dozens of drones at Ukrainian cities": the "at" may hang on an object
-    holders = [tok] + [x for c in tok.children if c.dep_ == "dobj" for x in c.subtree if x.pos_ in ("NOUN", "PROPN")]
+    holders = [tok] + [c.doc[i] for c in tok.children if c.dep_ == "dobj" for i in sorted(without_clauses(c))
+                       if c.doc[i].pos_ in ("NOUN", "PROPN")]
     for holder in holders:
         for c in holder.children:
             if c.dep_ != "prep" or c.lower_ not in AIMED | {"into"}:
@@ -444,8 +446,9 @@ def _aimed(tok: Token, context: EventContext) -> bool:
             for g in c.children:  # a place, an actor or something hit; not "on Sunday morning", "into the sea"
                 if g.dep_ != "pobj" or (c.lower_ == "into" and g.lemma_.lower() in WATERS):
                     continue
-                if context.actors_in(*phrase_range(g)) or g.lemma_.lower() in AIM_NOUNS \
-                        or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in g.subtree):
+                top = [g.doc[i] for i in sorted(top_level(g))]  # "at Ukrainian cities", not a clause further in
+                if context.actors_at(t.i for t in top) or g.lemma_.lower() in AIM_NOUNS \
+                        or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in top):
                     return True
     return False
 
@@ -498,17 +501,21 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if modality in DROPPED_MODALITIES:
         return None
     accused = accused_actors(anchor, context)
+    weapons = trigger.type in MATERIAL and trigger.mode == "weapons"
+    if sources is None and weapons and _bare_participle(anchor):
+        sources = []  # "a missile fired Sunday night", "if fired on a normal trajectory": the launcher, below
     if sources is None:
         sources = accused if accused is not None else source_actors(anchor, context)
     if targets is None:
         targets = target_actors(anchor, context, noun)
-    if trigger.type in MATERIAL and trigger.mode == "weapons":
-        if not sources and (_passive_or_noun(anchor) or has_weapon_subject(anchor)):
-            sources = weapon_owner(anchor, context)  # "a North Korean missile was launched"
-        if sources:
+    if weapons:
+        if not sources and (_passive_or_noun(anchor) or has_weapon_subject(anchor) or _bare_participle(anchor)):
+            # "a North Korean missile was launched", "launched from near Pyongyang"
+            sources = weapon_owner(anchor, context) or _launch_site(anchor, context)
+        if sources and modality == "asserted":
             context.launcher = sources[0]
-        elif _passive_or_noun(anchor) or has_weapon_subject(anchor):
-            fallback = context.launcher or context.salient
+        elif not sources and (_passive_or_noun(anchor) or has_weapon_subject(anchor) or _bare_participle(anchor)):
+            fallback = context.launcher or context.launching_country or context.salient
             if fallback and fallback not in reporters(anchor, context):
                 sources = [fallback]
     if trigger.type == "PROTEST" and not sources:
@@ -558,6 +565,21 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if quote is not None:
         event.quoted_by = quote.speaker
     return event
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A participle with no subject or agent of its own ("a missile fired Sunday night", "if fired on a
+    normal trajectory"; the parser may tag it as a past tense)."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
+    return not own and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ in ("advcl", "acl", "amod")))
+
+
+def _launch_site(tok: Token, context: EventContext) -> list[str]:
+    """"launched from near Pyongyang", "launched from Jagang Province in the North": the site's country."""
+    site = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if site is None:
+        return []
+    return (context.actors_in(*phrase_range(site)) or prep_actors(tok, {"in"}, context))[:1]
 
 
 def _passive_or_noun(tok: Token) -> bool:
