@@ -50,6 +50,15 @@ def app(db_url):
         yield dl
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    """The whole understanding pipeline (model + dateline's components), loaded once for the run."""
+    from dateline.settings import Settings
+    from dateline.understand.pipeline import load_pipeline
+
+    return load_pipeline(Settings().model)
+
+
 @pytest.fixture
 def seeds():
     if not SEEDS.is_dir():

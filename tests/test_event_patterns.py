@@ -4,15 +4,8 @@ import datetime as dt
 
 import pytest
 
-from dateline.settings import Settings
-from dateline.understand.pipeline import load_pipeline
 
 ANCHOR = dt.date(2023, 11, 9)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(Settings().model)
 
 
 @pytest.mark.parametrize("sentence, type_, source", [
@@ -260,7 +253,7 @@ LEXICON = {
     "shelling": ("Russia's shelling of Kherson on Sunday killed three people.", "shelling", "ASSAULT"),
     "strike#noun": ("Israel carried out a strike on Hezbollah in Lebanon on Monday.", "strike", "ASSAULT"),
     "summit": ("Biden's summit with Xi in California lasted four hours.", "summit", "CONSULT"),
-    "talk": ("Seoul and Tokyo held talks on Tuesday about the launches.", "talks", "CONSULT"),
+    "talk#noun": ("Seoul and Tokyo held talks on Tuesday about the launches.", "talks", "CONSULT"),
     "tariff": ("China imposed tariffs on Australian wine in 2020.", "tariffs", "SANCTION"),
     "test#noun": ("North Korea conducted a nuclear test in September 2017.", "test", "MOBILIZE"),
     "trip": ("Blinken's trip to Beijing ended on Monday.", "trip", "CONSULT"),

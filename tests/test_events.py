@@ -7,15 +7,8 @@ import datetime as dt
 
 import pytest
 
-from dateline.settings import Settings
-from dateline.understand.pipeline import load_pipeline
 
 ANCHOR = dt.date(2024, 3, 14)  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(Settings().model)
 
 
 def events(nlp, text, anchor=ANCHOR):

@@ -22,11 +22,6 @@ USER_ACTORS = [
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(Settings().model)
-
-
-@pytest.fixture(scope="module")
 def nlp_with_user_actors():
     return load_pipeline(Settings().model, USER_ACTORS)
 

@@ -12,7 +12,6 @@ from dateline.store import Store
 from dateline.store.migrate import current_revision, head_revision
 from dateline.store.schema import metadata
 
-from .conftest import SEEDS
 
 
 def test_migrations_build_exactly_the_schema_the_code_describes(db_url):

@@ -7,13 +7,6 @@ import datetime as dt
 
 import pytest
 
-from dateline.settings import Settings
-from dateline.understand.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(Settings().model)
 
 
 def run(nlp, text, anchor=None):

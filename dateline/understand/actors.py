@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import DatelineError
-from .extensions import ACTORS, doc_text, register_extensions
+from .extensions import ACTORS, as_date, doc_text, register_extensions
 
 FACTORY = "dateline_actors"
 KINDS = ("country", "organization", "media", "person")
@@ -177,7 +177,7 @@ class ActorRegistry:
         :param on: the date (the article's anchor), or None
         """
         offices = self._people.get(normalise(name), [])
-        day = _as_date(on)
+        day = as_date(on)
         if day is not None:
             offices = [o for o in offices if o.held_on(day)]
         if len({o.person for o in offices}) != 1:
@@ -194,7 +194,7 @@ class ActorRegistry:
         :param country: the code of the country or body: "JPN", "UN"
         :param on: the date
         """
-        day = _as_date(on)
+        day = as_date(on)
         if day is None:
             return None
         role = self._role(title)
@@ -313,19 +313,6 @@ def _latest(offices: list[Office]) -> Office | None:
     return ranked[0]
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 # --------------------------------------------------------------------------------------------
 # The spaCy component
 # --------------------------------------------------------------------------------------------
@@ -367,7 +354,7 @@ class ActorLinker:
         self.words = _dictionary_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        anchor = _as_date(doc._.anchor)
+        anchor = as_date(doc._.anchor)
         names = self._names(doc)
         bodies = self._bodies(doc, names)
         titles = self._titles(doc, names, anchor)

@@ -16,6 +16,8 @@ components set them in the main process (``pipeline.understand``).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span
 
 ACTORS = "actors"
@@ -23,6 +25,23 @@ TIMEX = "timex"
 
 _DOC = ("anchor", "anchor_source", "quotes", "events")
 _SPAN = ("actor", "actor_kind", "person", "timex")
+
+
+def as_date(value) -> dt.date | None:
+    """An anchor as a plain date: a datetime (a publication time) or an ISO string names its day.
+
+    Dates are counted in whole days: a time of day in the anchor would leak into every value.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def doc_text(doc: Doc) -> str:

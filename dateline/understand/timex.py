@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..clean.dates import MONTH_PATTERN, WEEKDAYS, month_number, safe_date
-from .extensions import TIMEX, register_extensions
+from .extensions import TIMEX, as_date, register_extensions
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
@@ -492,23 +492,6 @@ def resolve(text: str, anchor: dt.date | None, tense: str = PAST) -> Resolution 
                 return result
     if s.split()[-1] in PARTS_OF_DAY:
         return Resolution(TIME, None, None)  # "in the morning": a time with no day to give
-    return None
-
-
-def as_date(value) -> dt.date | None:
-    """An anchor as a plain date: a datetime (a publication time) or an ISO string names its day.
-
-    Dates are counted in whole days: a time of day in the anchor would leak into every value.
-    """
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
     return None
 
 
