@@ -134,3 +134,10 @@ def test_closeness_of_days(day, month_day, expected):
 def test_a_story_whose_articles_give_no_day_is_close_to_none():
     features = st.Features(vector={}, actors=[], leads=[], day=dt.date(2024, 1, 5))
     assert st.closeness(features, {"events": {"MOBILIZE|PRK||": 1}}) == 0
+
+
+def test_a_dateline_day_that_no_nearby_year_has_is_no_closeness():
+    """"Feb 29" beside stories of 2022-2023, or "Feb 30": no day to compare, and no crash."""
+    story = {"events": {st.day_key(dt.date(2022, 3, 1)): 1}}
+    for month_day in ((2, 29), (2, 30)):
+        assert st.closeness(st.Features(vector={}, actors=[], leads=[], month_day=month_day), story) == 0.0

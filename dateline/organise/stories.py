@@ -227,7 +227,9 @@ def closeness(features: Features, story: dict) -> float:
         gap = min(abs((features.day - d).days) for d in days)
     elif features.month_day is not None:  # the dateline's day, in the years around the story's
         near = [dates.safe_date(d.year + shift, *features.month_day) for d in days for shift in (-1, 0, 1)]
-        gap = min(abs((n - d).days) for n in near if n for d in days)
+        gap = min((abs((n - d).days) for n in near if n for d in days), default=None)  # "Feb 29", "Feb 30"
+        if gap is None:
+            return 0.0
     else:
         return 0.0
     return DAY_CLOSENESS.get(gap, 0.0)

@@ -13,12 +13,12 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .event_parse import is_event_noun, object_content, phrase_range, subject_child, subject_of
-from .event_words import CONDITIONAL_MARKS, GROUP_SUBJECTS, OBJECT_CONTROL, SPEECH, WEAPONS_WORDS
+from .event_words import CONDITIONAL_MARKS, OBJECT_CONTROL, SPEECH, WEAPONS_WORDS
 
 LAUNCH_WORDS = {"fire", "launch", "test", "fly"}
 AIMED_AT = {"at", "on", "against", "upon", "into", "toward", "towards"}
 from .extensions import ACTORS, TIMEX, doc_text
-from .reference import group_actors, group_size
+from .reference import GROUP_NOUNS, group_actors, group_size
 
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "i", "my"}
 # "Ukraine's allies", "Russia's critics": not the possessor itself.
@@ -74,7 +74,6 @@ class EventContext:
         owners = Counter(m._.actor for m in self.mentions if m._.actor_kind == "country" and m._.actor
                          and _launches(m))
         self.launching_country = max(owners, key=lambda c: (owners[c], -first[c])) if owners else None
-        self.referring: set[int] = set()  # ids of events whose mention refers back ("the missile flew")
 
     def actors_in(self, start: int, end: int, skip: set[int] = frozenset()) -> list[str]:
         """Actor codes of mentions within token range [start, end), in order, without repeats."""
@@ -143,7 +142,8 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
             if head.i == tok.i else None
         if subj is not None or agent is not None:
             phrase = subj if subj is not None else agent
-            if phrase.lemma_.lower() in RELATIONAL or phrase.lower_ in RELATIONAL:
+            if (phrase.lemma_.lower() in RELATIONAL or phrase.lower_ in RELATIONAL) and any(
+                    c.dep_ == "poss" for c in phrase.children):
                 return []  # "Ukraine's allies pledged ...": not Ukraine, and no one else named
             if is_event_noun(phrase) and not _hyphenated_verb(phrase, head):
                 return []  # "North Korea's test escalated concerns": the test is not concerned
@@ -154,7 +154,7 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
                 return phrase_actors(head.head, context, top_only=True)
             if codes:
                 return codes
-            if phrase.pos_ in ("NOUN", "PROPN") and phrase.lower_ not in GROUP_SUBJECTS:
+            if phrase.pos_ in ("NOUN", "PROPN") and phrase.lower_ not in GROUP_NOUNS:
                 return []  # "regional powers were meeting": someone unnamed, not the clause above's subject
         controller = _controller(head)
         if controller is not None:  # "prompting Islamabad to recall its ambassador": Islamabad recalls
@@ -248,7 +248,7 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
     if poss is not None and poss.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
         return _pronoun(poss, context)
     # "the two leaders", "both sides", "the allies": the subject before (not bare "regional powers").
-    if head.lower_ in GROUP_SUBJECTS and any(c.dep_ in ("det", "nummod", "predet") for c in head.children):
+    if head.lower_ in GROUP_NOUNS and any(c.dep_ in ("det", "nummod", "predet") for c in head.children):
         phrase = context.doc[head.left_edge.i:head.right_edge.i + 1]
         size = group_size(phrase)  # "the two leaders" after "Kishida met Yoon": both
         return group_actors(context.doc, phrase, size) if size else context.last_subject

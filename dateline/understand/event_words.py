@@ -264,6 +264,3 @@ CROWDS = {"protester", "protesters", "demonstrator", "demonstrators", "student",
           "worker", "workers", "resident", "residents", "people", "thousands", "hundreds", "dozens", "crowd",
           "crowds", "activist", "activists", "supporter", "supporters", "citizen", "citizens", "union", "unions",
           "doctor", "doctors", "teacher", "teachers", "villager", "villagers", "women", "youth", "opposition"}
-# "the two leaders", "the three allies": a group named before; "Ukraine's allies" are not Ukraine.
-GROUP_SUBJECTS = {"leaders", "allies", "countries", "nations", "sides", "officials", "governments", "partners",
-                  "ministers", "neighbours", "neighbors", "powers", "states"}

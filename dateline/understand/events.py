@@ -69,6 +69,7 @@ class Event:
     modality: str = "asserted"
     quoted_by: str | None = None
     attributes: dict = field(default_factory=dict)
+    refers_back: bool = False  # "the missile flew ...": may be one more account of a launch told before
 
 
 def extract_events(doc: Doc) -> list[Event]:
@@ -88,7 +89,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 found.append(event)
         events += _dedupe(found)
         context.after_sentence(sent)
-    return _merge_mentions(events, context)
+    return _merge_mentions(events)
 
 
 def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
@@ -559,9 +560,9 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     )
     if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in anchor.children):
         context.last_subject = sources
-    if _passive_or_noun(anchor) or _passive_or_noun(trigger_tok) or has_weapon_subject(anchor) \
-            or anchor.dep_ == "relcl":
-        context.referring.add(id(event))
+    # A mention that refers back ("the missile flew", "the launch of an ICBM") may join another account.
+    event.refers_back = _passive_or_noun(anchor) or _passive_or_noun(trigger_tok) or has_weapon_subject(anchor) \
+        or anchor.dep_ == "relcl"
     if quote is not None:
         event.quoted_by = quote.speaker
     return event
@@ -641,8 +642,9 @@ def _modality(tok: Token) -> str:
             break  # reported speech, relative and adverbial clauses ("when they met") are as real as they say
         if node.dep_ == "pobj" and node.pos_ in ("NOUN", "PROPN") and head.lower_ in TEMPORAL_PREPS:
             break  # "during his first meeting with Trump": a noun event in a time phrase is as real as it is
-        if node.dep_ == "pcomp" and head.lower_ == "of" and any(c.lower_ == "short" for c in head.head.children):
-            return "refused"  # "stopped short of ordering a ceasefire"
+        if node.dep_ == "pcomp" and head.lower_ == "of" and (
+                head.head.lower_ == "short" or any(c.lower_ == "short" for c in head.head.children)):
+            return "refused"  # "stopped short of ordering a ceasefire", "stopped short of imposing sanctions"
         if any(c.tag_ == "TO" for c in node.children) and lemma in ("call", "urge", "ask", "demand", "request",
                                                                     "appeal"):
             return "requested"  # "called for North Korea to be condemned"
@@ -666,7 +668,7 @@ def _place(tok: Token) -> str | None:
     return None
 
 
-def _merge_mentions(events: list[Event], context: EventContext) -> list[Event]:
+def _merge_mentions(events: list[Event]) -> list[Event]:
     """One launch or attack told several times in an article is one event ("North Korea launched two
     cruise missiles ... The two missiles were fired on Sunday ..."): a mention that refers back (a noun,
     a passive, "the rocket flew") joins the one other account of the same type and source whose date
@@ -675,7 +677,7 @@ def _merge_mentions(events: list[Event], context: EventContext) -> list[Event]:
     for e in events:
         if e.type not in MATERIAL or e.modality != "asserted" or e.negated:
             continue
-        fits = [g for g in groups if all(_same_happening(e, f, context) for f in g)]
+        fits = [g for g in groups if all(_same_happening(e, f) for f in g)]
         if len(fits) == 1:
             fits[0].append(e)
         else:
@@ -696,10 +698,10 @@ def _merge_mentions(events: list[Event], context: EventContext) -> list[Event]:
     return [e for e in events if id(e) not in merged]
 
 
-def _same_happening(a: Event, b: Event, context: EventContext) -> bool:
+def _same_happening(a: Event, b: Event) -> bool:
     if a.type != b.type or a.mode != b.mode or not set(a.source_actors) & set(b.source_actors):
         return False
-    if id(a) not in context.referring and id(b) not in context.referring:
+    if not a.refers_back and not b.refers_back:
         return False  # "North Korea fired X ... North Korea also fired Y": two accounts, two events
     if not _same_figures(a, b):
         return False
