@@ -184,6 +184,13 @@ LEXICON = {
     "warn": ("North Korea warned America of stronger reactions to the new sanctions.", "warned", "THREATEN"),
     "welcome": ("India welcomed the agreement on Friday.", "welcomed", "SUPPORT"),
     "withdraw": ("Russia withdrew its troops from the border region on Sunday.", "withdrew", "RETREAT"),
+    "abide": ("North Korea said it would no longer abide by the 2018 military agreement.", "abide", "REJECT"),
+    "adhere": ("Russia will no longer adhere to the treaty's limits, the foreign ministry said.", "adhere",
+               "REJECT"),
+    "comply": ("Iran said it would no longer comply with the nuclear deal's limits.", "comply", "REJECT"),
+    "honor": ("Hamas said it would not honor the agreement.", "honor", "REJECT"),
+    "honour": ("Moscow said it would no longer honour the grain deal.", "honour", "REJECT"),
+    "take": ("Thousands of Kenyans took to the streets of Nairobi on Tuesday.", "took", "PROTEST"),
     "airdrop": ("Jordan and the United States airdropped food into northern Gaza on Tuesday.", "airdropped", "AID"),
     "arrive": ("Blinken arrived in Kyiv on Wednesday.", "arrived", "CONSULT"),
     "board": ("Chinese coast guard personnel boarded Philippine navy boats on Monday.", "boarded", "COERCE"),
@@ -263,9 +270,10 @@ LEXICON = {
 
 def test_every_trigger_in_the_lexicon_has_a_sentence():
     from dateline.understand.event_words import NOUNS, VERBS
+    from dateline.understand.events import RETYPED
 
     covered = {key.split("#")[0] for key in LEXICON}
-    assert set(VERBS) - covered == set() and set(NOUNS) - covered == set()
+    assert (set(VERBS) | set(RETYPED)) - covered == set() and set(NOUNS) - covered == set()
 
 
 @pytest.mark.parametrize("key", sorted(LEXICON))

@@ -12,11 +12,21 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from .event_parse import is_event_noun, object_content, phrase_range, subject_child, subject_of
-from .event_words import CONDITIONAL_MARKS, OBJECT_CONTROL, SPEECH, WEAPONS_WORDS
-
-LAUNCH_WORDS = {"fire", "launch", "test", "fly"}
-AIMED_AT = {"at", "on", "against", "upon", "into", "toward", "towards"}
+from .event_parse import (
+    is_event_noun,
+    object_content,
+    phrase_range,
+    subject_child,
+    subject_of,
+)
+from .event_words import (
+    AIMED,
+    CONDITIONAL_MARKS,
+    LAUNCH_WORDS,
+    OBJECT_CONTROL,
+    SPEECH,
+    WEAPONS_WORDS,
+)
 from .extensions import ACTORS, TIMEX, doc_text
 from .reference import GROUP_NOUNS, group_actors, group_size
 
@@ -126,7 +136,7 @@ def _launches(mention: Span) -> bool:
     """Whether a mention is the subject of a launch verb or qualifies a weapon."""
     head = mention.root.head
     lemma = head.lemma_.lower()
-    if mention.root.dep_ in ("nsubj", "poss") and lemma in LAUNCH_WORDS:
+    if mention.root.dep_ in ("nsubj", "poss") and lemma in LAUNCH_WORDS | {"test", "fly"}:
         return True
     return mention.root.dep_ in ("amod", "compound", "poss") and head.lower_ in WEAPONS_WORDS
 
@@ -370,7 +380,8 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                     heads.append(c)
                 else:  # "U.S.-made missiles" are no target; "missiles and drones at Ukrainian cities" have one
                     heads.extend(g for i in sorted(without_clauses(c)) for p in [c.doc[i]]
-                                 if p.dep_ == "prep" and p.lower_ in AIMED_AT for g in p.children if g.dep_ == "pobj")
+                                 if p.dep_ == "prep" and p.lower_ in AIMED | {"toward", "towards"}
+                                 for g in p.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 # not where ("on the sidelines of"), not with what ("with German-supplied weapons")
                 heads.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in VENUES

@@ -42,10 +42,9 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
         return (best._.timex.value, best._.timex.precision, "sentence") if best is not None else (None, None, None)
     theirs = _event_subject(tok)
     subtree = {t.i for t in tok.subtree} - theirs
-    days = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t, tok) and t._.timex.value
-            and t._.timex.precision == "day"]  # any day named may refine a year or month ("Nov. 18 ... last year")
-    in_sentence = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t, tok) and t.start not in theirs
-                   and not _names_a_thing(t, tok) and not _clock_only(t)]
+    timexes = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t, tok)]
+    days = [t for t in timexes if t._.timex.value and t._.timex.precision == "day"]  # any day named may refine
+    in_sentence = [t for t in timexes if t.start not in theirs and not _names_a_thing(t, tok) and not _clock_only(t)]
     if any(t.start in subtree and not t._.timex.value for t in in_sentence):
         return None, None, None
     # A time in a clause nested in the trigger's ("with Kim saying the US was his enemy in January") is that clause's.
@@ -62,8 +61,8 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
             (doc._.anchor.isoformat() if doc._.anchor else None)
         first = date_bounds(reference)[0] if reference else None
         if first:
-            days, precision = LAGS[lag.group(1).lower()]
-            return _at_precision(first - dt.timedelta(days=days), precision), precision, "relative"
+            lag_days, precision = LAGS[lag.group(1).lower()]
+            return _at_precision(first - dt.timedelta(days=lag_days), precision), precision, "relative"
     pool = own or dated
     if pool:
         best = min(pool, key=lambda t: abs(t.start - tok.i))
@@ -152,7 +151,7 @@ def _in_since_clause(tok: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
             return True
-        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "conj"):
+        if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "conj")):
             return False
         node = node.head
     return False

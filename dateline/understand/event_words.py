@@ -2,7 +2,7 @@
 that take an event noun ("conduct a test", "lodge a protest"), and the words that say an event
 did not (or not yet) happen ("refused to", "accused X of", "if").
 
-Plain data, read by ``events.py``; each table says in a comment what it covers.
+Plain data, read by the ``event*`` modules; each table says in a comment what it covers.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ VERBS: dict[str, list[Trigger]] = {
     # REJECT
     "reject": [t("REJECT")], "deny": [t("REJECT")], "refuse": [t("REJECT")], "dismiss": [t("REJECT")],
     "rebuff": [t("REJECT")], "veto": [t("REJECT")], "ignore": [t("REJECT")], "snub": [t("REJECT")],
-    "boycott": [t("REJECT")], "call": [t("REJECT", particle="off")], "cancel": [t("REJECT")],
+    "boycott": [t("REJECT")], "cancel": [t("REJECT")],  # "call off": events._call
     # AGREE: promises, pledges, agreements to act or meet.
     "agree": [t("AGREE")], "pledge": [t("AGREE")], "promise": [t("AGREE")], "vow": [t("AGREE")],
     "reach": [t("AGREE", objects={"agreement", "deal", "understanding", "accord", "consensus", "compromise",
@@ -127,7 +127,7 @@ VERBS: dict[str, list[Trigger]] = {
     "free": [t("RETREAT", "release")], "swap": [t("RETREAT", "release")], "resign": [t("RETREAT", "resign")],
     "apologize": [t("CONCEDE")], "apologise": [t("CONCEDE")], "ease": [t("CONCEDE")], "pardon": [t("CONCEDE")],
     "lift": [t("CONCEDE", objects=RESTRICTIONS)], "relax": [t("CONCEDE", objects=RESTRICTIONS)],
-    # PROTEST (a state's protest is ACCUSE: see events._protest), COERCE, ASSAULT
+    # PROTEST (a state's protest is ACCUSE: see events._crowd), COERCE, ASSAULT
     "protest": [t("PROTEST", "demo")], "rally": [t("PROTEST", "demo")], "demonstrate": [t("PROTEST", "demo")],
     "march": [t("PROTEST", "demo")], "riot": [t("PROTEST", "riot")],
     "arrest": [t("COERCE", "arrest")], "detain": [t("COERCE", "arrest")], "raid": [t("COERCE", "seize")],
@@ -137,7 +137,7 @@ VERBS: dict[str, list[Trigger]] = {
     "board": [t("COERCE", "seize", objects=VESSELS)],
     "declare": [t("COERCE", "martial-law", objects={"martial"}), t("COERCE", "curfew", objects={"curfew"}),
                 t("COERCE", "restrict", objects={"emergency"})],
-    "storm": [t("PROTEST", "riot")],  # by troops it is an assault: events._protest
+    "storm": [t("PROTEST", "riot")],  # by troops it is an assault: see events._crowd
     "deport": [t("COERCE", "deport")], "censor": [t("COERCE", "censor")], "hack": [t("COERCE", "cyber")],
     "attack": [t("ASSAULT")], "strike": [t("ASSAULT")], "shell": [t("ASSAULT")], "bomb": [t("ASSAULT")],
     "kill": [t("ASSAULT")], "invade": [t("ASSAULT")], "destroy": [t("ASSAULT", "destroy")],
@@ -176,7 +176,7 @@ SELF_STANDING = {"launch", "test", "visit", "trip", "meeting", "summit", "talk",
 # "two days of drills", "a barrage of strikes": the event is the noun after "of".
 QUANTITIES = {"day", "week", "month", "series", "barrage", "round", "wave", "spate", "string", "number", "couple",
               "salvo", "volley", "flurry"}
-# "talk", "call", "operation", "exercise" and "drill" are events only in these senses.
+# "talks" is an event as a plural ("a talk" is not), "a call" only as a phone call.
 NOUN_SENSES = {"talk": "NNS", "call": "phone"}
 
 # Light verbs: the event is the noun's ("conducted a test", "launched an attack", "attended the
@@ -192,8 +192,8 @@ LIGHT_VERB_TYPES = {
     ("stage", "protest"): t("PROTEST", "demo"), ("hold", "protest"): t("PROTEST", "demo"),
     ("draw", "condemnation"): t("ACCUSE", "disapprove"), ("draw", "criticism"): t("ACCUSE", "disapprove"),
     ("draw", "protest"): t("ACCUSE", "disapprove"),
-    # "sparking protests across the country": street protests, where they happened
     ("order", "ceasefire"): t("REQUEST"), ("order", "truce"): t("REQUEST"),  # an order to stop is a request
+    # "sparking protests across the country": street protests, where they happened
     ("spark", "protest"): t("PROTEST", "demo"), ("trigger", "protest"): t("PROTEST", "demo"),
     ("prompt", "protest"): t("PROTEST", "demo"), ("provoke", "protest"): t("PROTEST", "demo"),
 }
@@ -245,7 +245,8 @@ CONDITIONAL_MARKS = {"if", "unless", "should", "whether"}
 TEMPORAL_PREPS = {"during", "after", "before", "following", "since", "amid", "ahead", "until", "at", "in"}
 
 # Where a fired weapon is aimed: "fired rockets at northern Israel" is an attack, "into the sea" a test.
-AIMED = {"at", "on", "against", "upon"}
+AIMED = {"at", "on", "against", "upon", "into"}  # "into" is aimed unless into water (WATERS)
+LAUNCH_WORDS = {"fire", "launch", "shoot"}
 AIM_NOUNS = {"vessel", "ship", "boat", "aircraft", "plane", "jet", "helicopter", "drone", "protester", "crowd",
              "troop", "soldier", "position", "target", "base", "city", "town", "village", "area", "border",
              "civilian", "people", "building", "hospital", "school", "infrastructure", "post", "outpost"}

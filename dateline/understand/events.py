@@ -23,18 +23,68 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .event_actors import (PRONOUNS, EventContext, accused_actors, clause_places, crowd_demonyms,
-                           first_person_subject, patient_actors, phrase_actors, place_actors, prep_actors, reporters,
-                           resolve_phrase, source_actors, target_actors, top_level, weapon_owner,
-                           without_clauses)
+from .event_actors import (
+    PRONOUNS,
+    EventContext,
+    accused_actors,
+    clause_places,
+    crowd_demonyms,
+    first_person_subject,
+    patient_actors,
+    phrase_actors,
+    place_actors,
+    prep_actors,
+    reporters,
+    resolve_phrase,
+    source_actors,
+    target_actors,
+    top_level,
+    weapon_owner,
+    without_clauses,
+)
 from .event_attributes import MATERIAL, attributes
 from .event_dates import date_bounds, event_date
-from .event_parse import has_weapon_subject, is_event_noun, is_infinitive, object_content, phrase_range, subject_of
-from .event_words import (AIM_NOUNS, AIMED, CONDITIONAL_MARKS, CONDITIONS, TEMPORAL_PREPS, CONTENT_MODALITY, CROWDS,
-                          GENERIC_WEAPONS, HOSTILE, IRREALIS_NOUNS, JOINT, LIGHT_VERB_TYPES, LIGHT_VERBS,
-                          MODAL_FUTURE, MODAL_OBLIGATION, MODAL_POSSIBLE, NOT_HAPPENED_VERBS, NOUNS, OFFICIALS,
-                          PEJORATIVE, QUANTITIES, REFUSING, SELF_STANDING, SPEECH, VERBS, WATERS, WEAPONS_WORDS,
-                          WRAPPERS, Trigger, t)
+from .event_parse import (
+    has_weapon_subject,
+    is_event_noun,
+    is_infinitive,
+    object_content,
+    phrase_range,
+    subject_of,
+)
+from .event_words import (
+    AIM_NOUNS,
+    AIMED,
+    CONDITIONAL_MARKS,
+    CONDITIONS,
+    CONTENT_MODALITY,
+    CROWDS,
+    GENERIC_WEAPONS,
+    HOSTILE,
+    IRREALIS_NOUNS,
+    JOINT,
+    LAUNCH_WORDS,
+    LIGHT_VERB_TYPES,
+    LIGHT_VERBS,
+    MODAL_FUTURE,
+    MODAL_OBLIGATION,
+    MODAL_POSSIBLE,
+    NOT_HAPPENED_VERBS,
+    NOUNS,
+    OFFICIALS,
+    PEJORATIVE,
+    QUANTITIES,
+    REFUSING,
+    SELF_STANDING,
+    SPEECH,
+    TEMPORAL_PREPS,
+    VERBS,
+    WATERS,
+    WEAPONS_WORDS,
+    WRAPPERS,
+    Trigger,
+    t,
+)
 from .extensions import register_extensions
 
 # What was only asked for, voted down or said to be needed did not happen: no event.
@@ -111,14 +161,8 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
             continue  # "back down", "back off" are not "back" ("fired off a salvo" is firing)
         if row.objects and not (_object_lemmas(tok) & row.objects):
             continue
-        if lemma in ("travel", "fly") and not has_weapon_subject(tok):
-            continue
-        if lemma == "warn" and not _warning(tok, context):
-            continue
         if row.type in ("AGREE",) and _hostile(tok):
             return t("THREATEN")  # "vowed revenge", "vowed that Tehran would pay"
-        if lemma == "storm" and not _crowd(tok, context):
-            return t("ASSAULT")  # troops storming a building
         if row.type == "MOBILIZE" and row.mode == "weapons" and _aimed(tok, context):
             mode = "crowd-control" if "cannon" in _object_lemmas(tok) else None
             return t("ASSAULT", mode)  # "fired rockets at northern Israel"
@@ -213,7 +257,9 @@ SENSES = {"fire": _not_dismissal, "meet": _a_meeting, "term": _naming, "describe
           "label": _naming, "hit": _hit, "speak": _spoke_with, "talk": _spoke_with, "arrive": _arrived,
           "land": _arrived, "cross": _crossed_into, "seize": _not_power, "capture": _not_power,
           "kill": _not_casualties, "demonstrate": _not_showing, "ask": _someone_asks, "urge": _someone_asks,
-          "request": _someone_asks, "demand": _someone_asks, "order": _someone_asks}
+          "request": _someone_asks, "demand": _someone_asks, "order": _someone_asks,
+          "travel": lambda tok, context: has_weapon_subject(tok), "fly": lambda tok, context: has_weapon_subject(tok),
+          "warn": lambda tok, context: _warning(tok, context)}
 
 
 def _welcomed_to(tok: Token, context: EventContext) -> Trigger | None:
@@ -233,6 +279,11 @@ def _no_longer_abides(tok: Token, context: EventContext) -> Trigger | None:
     negated = any(c.dep_ == "neg" for c in tok.children) or any(
         c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
     return t("REJECT") if negated else None
+
+
+def _stormed(tok: Token, context: EventContext) -> Trigger | None:
+    """Troops storming a building attack it; protesters storming parliament riot (the row)."""
+    return None if _crowd(tok, context) else t("ASSAULT")
 
 
 def _slammed_into(tok: Token, context: EventContext) -> Trigger | None:
@@ -266,6 +317,7 @@ def _call(tok: Token, context: EventContext) -> Trigger | None:
 
 # Words whose type turns on their arguments; None leaves them to their rows in VERBS.
 RETYPED = {"call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
+           "storm": _stormed,
            "abide": _no_longer_abides, "comply": _no_longer_abides, "adhere": _no_longer_abides,
            "honor": _no_longer_abides, "honour": _no_longer_abides}
 
@@ -435,14 +487,14 @@ def _particular_weapon(tok: Token) -> bool:
 
 def _aimed(tok: Token, context: EventContext) -> bool:
     """A weapon fired *at* someone: "at northern Israel", "at a Philippine supply vessel"."""
-    if tok.lemma_.lower() not in ("fire", "launch", "shoot"):
+    if tok.lemma_.lower() not in LAUNCH_WORDS:
         return False
     # "fired 120 missiles and dozens of drones at Ukrainian cities": the "at" may hang on an object
     holders = [tok] + [c.doc[i] for c in tok.children if c.dep_ == "dobj" for i in sorted(without_clauses(c))
                        if c.doc[i].pos_ in ("NOUN", "PROPN")]
     for holder in holders:
         for c in holder.children:
-            if c.dep_ != "prep" or c.lower_ not in AIMED | {"into"}:
+            if c.dep_ != "prep" or c.lower_ not in AIMED:
                 continue
             for g in c.children:  # a place, an actor or something hit; not "on Sunday morning", "into the sea"
                 if g.dep_ != "pobj" or (c.lower_ == "into" and g.lemma_.lower() in WATERS):
@@ -615,7 +667,7 @@ def _modality(tok: Token) -> str:
         if aux & {"would"}:
             # "Seoul said it would impose sanctions": a plan, reported; "would ... if": a condition
             clause = node.head if node.dep_ == "conj" else node  # "said it would abide ... and would deploy"
-            reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH | {"warn", "vow", "pledge"}
+            reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH | {"vow", "pledge"}
             conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS
                                                         for g in c.children) for c in node.children)
             return "future" if reported and not conditional else "conditional"

@@ -105,7 +105,7 @@ def _pairs(text: str, start: int, end: int, open_mark: str, close_mark: str) -> 
 def _may_open(text: str, i: int) -> bool:
     if text[i] not in _AMBIGUOUS:
         return True
-    if i > 0 and not (text[i - 1].isspace() or text[i - 1] in _BEFORE_OPENING) or _is_unit_mark(text, i):
+    if (i > 0 and not (text[i - 1].isspace() or text[i - 1] in _BEFORE_OPENING)) or _is_unit_mark(text, i):
         return False
     after = text[i + 1:i + 2]
     # A single mark opens a word ('We ...'), not a number: "the '90s" is an elision.

@@ -1,6 +1,6 @@
 """Who a pronoun or a group noun refers to: the last person named, or the last N actors.
 
-Used for quote speakers: "he said" is the person last named before it, preferring the subject of
+Used for quote speakers and event sources: "he said" is the person last named before it, preferring the subject of
 that sentence ("Blinken met Wang Yi. ... he said" is Blinken); "the three allies" are the last
 three countries named, "the two leaders" the countries of the last two people named. Callers may
 pass the character spans of quoted text, whose names are what someone said, not who is talking.

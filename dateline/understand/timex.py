@@ -690,7 +690,7 @@ def _in_name(span: Span) -> bool:
 def _date_time_of_day(item, found):
     """A bare time of day ("at 7:30 a.m.") takes the day its sentence names (which becomes its anchor),
     else keeps the doc's anchor and is marked as taking its day from it; last, whether it did."""
-    span, result, tense, anchor = item
+    span, result, tense, _ = item
     if result.type != TIME or not TIME_OF_DAY.fullmatch(TIME_ZONE.sub("", _normalise(span.text))):
         return (*item, False)
     for other, r, _, _ in found:
