@@ -27,8 +27,8 @@ from .event_words import (
     SPEECH,
     WEAPONS_WORDS,
 )
-from .extensions import ACTORS, TIMEX, doc_text
-from .reference import GROUP_NOUNS, group_actors, group_size
+from .extensions import TIMEX, doc_text
+from .reference import GROUP_NOUNS, group_actors, group_size, mentions
 
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "i", "my"}
 # "Ukraine's allies", "Russia's critics": not the possessor itself.
@@ -59,7 +59,7 @@ class EventContext:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc_text(doc)
-        self.mentions = list(doc.spans[ACTORS]) if ACTORS in doc.spans else []
+        self.mentions = mentions(doc)
         self.mention_at: dict[int, Span] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):

@@ -24,7 +24,15 @@ SUBJECT = {"nsubj", "nsubjpass"}
 
 
 def mentions(doc: Doc) -> list[Span]:
-    return list(doc.spans[ACTORS]) if ACTORS in doc.spans else []
+    """The doc's actor mentions, built once (spaCy makes every Span of a group anew on each read)."""
+    group = doc.spans[ACTORS] if ACTORS in doc.spans else []
+    cached = doc.user_data.get(_MENTIONS)
+    if cached is None or len(cached) != len(group):
+        cached = doc.user_data[_MENTIONS] = list(group)
+    return cached
+
+
+_MENTIONS = ("dateline", "mentions")
 
 
 def _outside(mention: Span, skip: Iterable[tuple[int, int]]) -> bool:
