@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 import dateline
-from dateline.organise.evaluate import article_keys, load_labels, score_pairs
+from dateline.organise.evaluate import load_labels, score_store
 from dateline.organise.run import explain_pair
 from report import report
 
@@ -35,10 +35,7 @@ def evaluate(folders: dict[str, Path], db: str) -> dict:
     labels = load_labels(STORIES / "labels.json", {name: name for name in folders})
     with dateline.open(db) as dl:
         dl.ingest(list(folders.values()))
-        keys = article_keys(dl.store, folders)
-        story = {a["id"]: a["story_id"] for a in dl.store.iter_articles()}
-        predicted = {keys[i]: s for i, s in story.items() if i in keys}
-        scores = score_pairs(predicted, labels)
+        scores, keys = score_store(dl.store, folders, labels)
         ids = {key: i for i, key in keys.items()}
 
         def explained(pair: tuple[str, str]) -> dict:
@@ -46,7 +43,7 @@ def evaluate(folders: dict[str, Path], db: str) -> dict:
             shown = {k: round(v, 3) for k, v in signals.items()} if signals else "copy"
             return {"pair": list(pair), "signals": shown}
 
-        return {**scores.as_dict(), "articles": len(predicted),
+        return {**scores.as_dict(), "articles": len(keys),
                 "false_pairs": [explained(p) for p in scores.false_pairs],
                 "missed_pairs": [explained(p) for p in scores.missed_pairs]}
 

@@ -11,7 +11,7 @@ import pytest
 
 import dateline
 from dateline.organise import stories as st
-from dateline.organise.evaluate import article_keys, load_labels, pairs, score_pairs
+from dateline.organise.evaluate import load_labels, pairs, score_pairs, score_store
 from dateline.organise.terms import stem, terms
 
 from .conftest import DATA, DEMO
@@ -29,9 +29,8 @@ def clustered(tmp_path_factory):
         db = str(tmp_path_factory.mktemp("stories") / "s.db")
         with dateline.open(db) as dl:
             dl.ingest(list(folders.values()))
-            keys = article_keys(dl.store, folders)
-            predicted = {keys[a["id"]]: a["story_id"] for a in dl.store.iter_articles() if a["id"] in keys}
-        scores[name] = score_pairs(predicted, load_labels(STORIES / "labels.json", {n: n for n in folders}))
+            scores[name], _ = score_store(dl.store, folders, load_labels(STORIES / "labels.json",
+                                                                         {n: n for n in folders}))
     return scores
 
 

@@ -85,6 +85,18 @@ def article_keys(store, folders: Mapping[str, Path]) -> dict[int, str]:
     return keys
 
 
+def score_store(store, folders: Mapping[str, Path], labels: Mapping[str, Hashable]) -> tuple[PairScores, dict[int, str]]:
+    """The store's story clusters scored against ``labels``, and the key of each labelled article.
+
+    :param store: a store the folders were ingested into
+    :param folders: folder alias -> folder (see ``article_keys``)
+    :param labels: article key -> story label (see ``load_labels``)
+    """
+    keys = article_keys(store, folders)
+    predicted = {keys[a["id"]]: a["story_id"] for a in store.iter_articles() if a["id"] in keys}
+    return score_pairs(predicted, labels), keys
+
+
 def load_labels(path: Path, aliases: Mapping[str, str]) -> dict[str, str]:
     """Story labels from a labels file (``{"stories": {name: label}, "demo": {...}}``), keyed as
     ``article_keys`` names articles.

@@ -85,13 +85,12 @@ class EventContext:
                          and _launches(m))
         self.launching_country = max(owners, key=lambda c: (owners[c], -first[c])) if owners else None
 
-    def actors_in(self, start: int, end: int, skip: set[int] = frozenset()) -> list[str]:
+    def actors_in(self, start: int, end: int) -> list[str]:
         """Actor codes of mentions within token range [start, end), in order, without repeats."""
         codes = []
         for i in range(start, end):
             m = self.mention_at.get(i)
-            if m is not None and i not in skip and m.start >= start and m.end <= end and m._.actor \
-                    and m._.actor not in codes:
+            if m is not None and m.start >= start and m.end <= end and m._.actor and m._.actor not in codes:
                 codes.append(m._.actor)
         return codes
 
@@ -161,7 +160,7 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
             codes = resolve_phrase(phrase, context) if subj is not None else _agent_actors(agent, context)
             if not codes and phrase.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
                 # "Yoon, who arrived in Tokyo on Thursday, ..."; not "a treaty in Pyongyang that commits ..."
-                return phrase_actors(head.head, context, top_only=True)
+                return context.actors_at(top_level(head.head))
             if codes:
                 return codes
             if phrase.pos_ in ("NOUN", "PROPN") and phrase.lower_ not in GROUP_NOUNS:
@@ -213,7 +212,7 @@ def clause_places(verb: Token, context: EventContext) -> list[str]:
 
 
 def _agent_actors(agent: Token, context: EventContext) -> list[str]:
-    codes = phrase_actors(agent, context, top_only=True)
+    codes = context.actors_at(top_level(agent))
     poss = next((c for c in agent.children if c.dep_ == "poss"), None)
     if not codes and poss is not None and poss.lower_ in ("its", "their", "his", "her"):
         codes = _pronoun(poss, context)  # "killed by its troops"
@@ -238,7 +237,7 @@ def accused_actors(tok: Token, context: EventContext) -> list[str] | None:
     """"Russia accused Ukraine of shelling the plant": the shelling is Ukraine's (alleged)."""
     if object_content(tok):
         obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
-        return phrase_actors(obj, context) if obj is not None else []
+        return resolve_phrase(obj, context) if obj is not None else []
     return None
 
 
@@ -275,19 +274,6 @@ def without_clauses(head: Token) -> set[int]:
     return keep
 
 
-def phrase_actors(head: Token | None, context: EventContext, top_only: bool = False) -> list[str]:
-    if head is None:
-        return []
-    if top_only:
-        codes = []
-        for i in sorted(top_level(head)):
-            m = context.mention_at.get(i)  # a mention counts if any of its words is at the top
-            if m is not None and m._.actor and m._.actor not in codes:
-                codes.append(m._.actor)
-        return codes
-    return resolve_phrase(head, context)
-
-
 def top_level(head: Token) -> set[int]:
     """Tokens of ``head``'s phrase that are not inside a nested phrase ("... around Taiwan")."""
     keep, todo = set(), [head]
@@ -309,7 +295,7 @@ def _pronoun(head: Token, context: EventContext) -> list[str]:
     if head.lower_ in ("it", "its"):
         return _clause_subject(head, context) or _reporting_subject(head, context) \
             or _nearest_state(head, context) or context.last_subject
-    if head.lower_ in ("we", "our", "i", "my", "us"):
+    if head.lower_ in ("we", "our", "i", "my"):
         quote = context.quote_at(head.idx)  # the speaker, inside a quote; nobody outside one
         return list(quote.speaker_actors) if quote is not None and quote.speaker_actors else []
     return context.last_subject
@@ -397,7 +383,7 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                              for p in g.children if p.dep_ == "pobj")
     codes: list[str] = []
     for h in heads:
-        for code in phrase_actors(h, context, top_only=True):
+        for code in context.actors_at(top_level(h)):
             if code not in codes:
                 codes.append(code)
     if codes:

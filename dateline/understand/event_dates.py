@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from .event_parse import is_event_noun
 from .event_words import SPEECH
+from .timex import SEASON_ORDER
 
 if TYPE_CHECKING:
     from .event_actors import EventContext
@@ -189,7 +189,7 @@ def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
         return None, None
     try:
         if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-            y, first_month = int(m[1]), {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m[2]]
+            y, first_month = int(m[1]), 3 + 3 * SEASON_ORDER.index(m[2])  # spring starts in March
             after = dt.date(y + (first_month == 12), first_month % 12 + 3, 1)  # the day after its last
             return dt.date(y, first_month, 1), after - dt.timedelta(days=1)
         if re.fullmatch(r"\d{4}-W\d{2}", value):

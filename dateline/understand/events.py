@@ -31,7 +31,6 @@ from .event_actors import (
     crowd_demonyms,
     first_person_subject,
     patient_actors,
-    phrase_actors,
     place_actors,
     prep_actors,
     reporters,
@@ -129,12 +128,12 @@ def extract_events(doc: Doc) -> list[Event]:
         found = []
         for tok in sent:
             event = None
-            if tok.pos_ in ("VERB", "AUX") and not is_event_noun(tok):
+            if is_event_noun(tok):
+                event = _noun_event(tok, sent, context)
+            elif tok.pos_ in ("VERB", "AUX"):
                 trigger = _verb_trigger(tok, context)
                 if trigger is not None:
                     event = _build(tok, tok, trigger, sent, context)
-            elif tok.lemma_.lower() in NOUNS and is_event_noun(tok):
-                event = _noun_event(tok, sent, context)
             if event is not None:
                 found.append(event)
         events += _dedupe(found)
@@ -371,8 +370,8 @@ def _light_verb_of(noun: Token) -> Token | None:
 
 
 def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
-    """An event named by a noun: with an argument of its own, or as a light verb's object."""
-    if not is_event_noun(tok) or _talked_of(tok):
+    """An event named by a noun (``is_event_noun``): with an argument of its own, or as a light verb's object."""
+    if _talked_of(tok):
         return None
     lemma = tok.lemma_.lower()
     row = NOUNS[lemma]
@@ -389,7 +388,7 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
         if verb_lemma == "draw":  # "the launch drew condemnation from Seoul": roles turn round
             sources = prep_actors(tok, {"from"}, context) or prep_actors(light, {"from"}, context)
             subject = next((c for c in light.children if c.dep_ == "nsubj"), None)
-            targets = phrase_actors(subject, context) if subject is not None else []
+            targets = resolve_phrase(subject, context) if subject is not None else []
             return _build(light, tok, row, sent, context, sources=sources, targets=targets)
         if row.type == "MOBILIZE" and lemma in ("drill", "exercise"):
             row = _drill(light, tok, context)
@@ -433,7 +432,7 @@ def _own_sources(noun: Token, context: EventContext) -> list[str]:
         if c.dep_ == "prep" and c.lower_ in ("by", "between"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
-                codes = phrase_actors(pobj, context, top_only=True)
+                codes = context.actors_at(top_level(pobj))
                 return codes[:1] if c.lower_ == "between" else codes
     # "a North Korean missile launch"; not "the Hanoi summit", which is where, not who
     return [code for c in noun.children if c.dep_ in ("amod", "compound") and (c.pos_ == "ADJ" or c.ent_type_ == "NORP")
@@ -522,7 +521,7 @@ def _crowd(tok: Token, context: EventContext) -> bool:
     words = {t.lower_ for t in subj.subtree}
     if subj.lower_ in CROWDS or words & {"thousands", "hundreds", "dozens"}:
         return True
-    return not phrase_actors(subj, context)
+    return not resolve_phrase(subj, context)
 
 
 def _warning(tok: Token, context: EventContext) -> bool:
@@ -541,7 +540,7 @@ def _warning(tok: Token, context: EventContext) -> bool:
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in PRONOUNS:
         return True
-    mine, theirs = set(source_actors(tok, context)), set(phrase_actors(subj, context))
+    mine, theirs = set(source_actors(tok, context)), set(resolve_phrase(subj, context))
     # "warned it would retaliate"; "warned that Finland would face consequences" (not "the plant could suffer")
     return bool(mine & theirs) or (bool(theirs) and content.lemma_.lower() in CONSEQUENCES)
 
@@ -553,21 +552,23 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     modality = _modality(anchor)
     if modality in DROPPED_MODALITIES:
         return None
-    accused = accused_actors(anchor, context)
     weapons = trigger.type in MATERIAL and trigger.mode == "weapons"
+    # A launch told with no launcher: "two missiles were fired", "the missile flew", "a missile fired Sunday night".
+    unnamed = weapons and (_passive_or_noun(anchor) or has_weapon_subject(anchor) or _bare_participle(anchor))
     if sources is None and weapons and _bare_participle(anchor):
-        sources = []  # "a missile fired Sunday night", "if fired on a normal trajectory": the launcher, below
+        sources = []  # not the subject of the clause it hangs on: the launcher, below
     if sources is None:
+        accused = accused_actors(anchor, context)
         sources = accused if accused is not None else source_actors(anchor, context)
     if targets is None:
         targets = target_actors(anchor, context, noun)
     if weapons:
-        if not sources and (_passive_or_noun(anchor) or has_weapon_subject(anchor) or _bare_participle(anchor)):
+        if not sources and unnamed:
             # "a North Korean missile was launched", "launched from near Pyongyang"
             sources = weapon_owner(anchor, context) or _launch_site(anchor, context)
         if sources and modality == "asserted":
             context.launcher = sources[0]
-        elif not sources and (_passive_or_noun(anchor) or has_weapon_subject(anchor) or _bare_participle(anchor)):
+        elif not sources and unnamed:
             fallback = context.launcher or context.launching_country or context.salient
             if fallback and fallback not in reporters(anchor, context):
                 sources = [fallback]
@@ -594,8 +595,9 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if not sources:
         return None  # an event with no one doing it says nothing a timeline can use
     targets = [a for a in targets if a not in sources]
+    negated = _negated(anchor)
     if trigger.type == "THREATEN" and anchor.lemma_.lower() == "retaliate":
-        if modality == "asserted" and not _negated(anchor):
+        if modality == "asserted" and not negated:
             trigger = t("ASSAULT")  # retaliation carried out
         else:
             modality = "asserted"  # the threat is made now, whatever it would do later
@@ -606,7 +608,7 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         type=trigger.type, mode=trigger.mode, trigger=trigger_tok.text, trigger_start=trigger_tok.idx,
         trigger_end=trigger_tok.idx + len(trigger_tok), start=clause.start_char, end=clause.end_char,
         sentence_start=sent.start_char, sentence_end=sent.end_char, source_actors=sources, target_actors=targets,
-        date=date, date_precision=precision, date_source=date_source, place=_place(anchor), negated=_negated(anchor),
+        date=date, date_precision=precision, date_source=date_source, place=_place(anchor), negated=negated,
         modality=modality, attributes=attributes(trigger.type, context.text[clause.start_char:clause.end_char],
                                                   context.text[sent.start_char:sent.end_char]),
     )

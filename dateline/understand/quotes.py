@@ -97,7 +97,7 @@ def _pairs(text: str, start: int, end: int, open_mark: str, close_mark: str) -> 
             pending = None
         elif text[i] == open_mark and _may_open(text, i):
             pending = i  # an earlier mark that never closed was stray
-    if pending is not None and text[end:].lstrip().startswith(open_mark):
+    if pending is not None and re.compile(r"\s*" + re.escape(open_mark)).match(text, end):
         found.append((pending + 1, end))  # the quote goes on in the next paragraph
     return found
 

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .extensions import ACTORS
 
-PERSONAL = {"he", "she", "him", "her", "his"}
 # Groups of people: "the two leaders" are the last two people named, through their countries.
 PEOPLE_NOUNS = {"leaders", "ministers", "presidents", "diplomats", "envoys", "counterparts", "officials"}
 GROUP_NOUNS = {"allies", "countries", "nations", "sides", "governments", "partners", "neighbours", "neighbors",
@@ -100,7 +99,3 @@ def last_actors(doc: Doc, before: int, count: int, skip: Iterable[tuple[int, int
             if len(codes) == count:
                 break
     return list(reversed(codes))
-
-
-def is_personal_pronoun(tok: Token) -> bool:
-    return tok.lower_ in PERSONAL
