@@ -100,6 +100,11 @@ class Dateline:
 
         return load_registry(self.store.user_actors())
 
+    def people(self, match: str = "") -> list[tuple[str, list]]:
+        """People of the registry whose name or alias contains ``match``, each with their dated roles
+        (``Office``: country or body, title or role, start, end)."""
+        return self.registry().people(match)
+
     def actors(self, *, kind: str | None = None, match: str | None = None) -> list:
         """Actors of the registry, filtered by kind and by a substring of a name or alias."""
         needle = (match or "").lower()

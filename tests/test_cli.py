@@ -100,3 +100,15 @@ def test_export_csv_and_parquet(seeded_db, tmp_path):
 def test_unreachable_database_is_a_clear_error(tmp_path):
     result = run("postgresql://nobody@127.0.0.1:1/none", "articles")
     assert result.exit_code == 1 and "cannot open database" in result.output
+
+
+def test_actors_lists_people_with_their_dated_roles_and_groups_with_their_role(db_url):
+    people = run(db_url, "actors", "list", "--kind", "person", "--match", "Reagan")
+    assert people.exit_code == 0
+    assert "Ronald Reagan" in people.output and "1981-01-20" in people.output and "government" in people.output
+    shown = run(db_url, "actors", "show", "Ronald Reagan")
+    assert shown.exit_code == 0 and "1989-01-20" in shown.output
+    groups = run(db_url, "actors", "list", "--match", "Shining Path")
+    assert "SHINING_PATH" in groups.output and "PER" in groups.output and "rebel" in groups.output
+    missing = run(db_url, "actors", "show", "Nobody Atall")
+    assert missing.exit_code != 0 and "no actor" in missing.output

@@ -219,6 +219,8 @@ LEXICON = {
     "talk": ("Putin talked with Xi by video link on Friday.", "talked", "CONSULT"),
     "target": ("Hezbollah targeted an Israeli army base with drones.", "targeted", "ASSAULT"),
     "thank": ("Zelenskiy thanked Washington for the new aid package.", "thanked", "SUPPORT"),
+    "walk": ("The Russian delegation walked out of the talks in Geneva on Monday.", "walked", "REJECT"),
+    "hand": ("The Iranian Red Crescent handed over 700 kg of medicine to Iraqi officials.", "handed", "AID"),
     "use": ("A Chinese coast guard vessel used water cannon against a Philippine boat on Saturday.", "used",
             "ASSAULT"),
     # nouns (with a light verb or an argument of their own)

@@ -29,7 +29,7 @@ def summary(e):
      "ASSAULT", None, ["RUS"], ["UKR"]),
     ("Ukrainian forces launched a drone attack on an oil refinery in Russia's Krasnodar region on Sunday.",
      "ASSAULT", None, ["UKR"], ["RUS"]),
-    ("Israel launched a ground operation in Rafah on Monday.", "ASSAULT", None, ["ISR"], []),
+    ("Israel launched a ground operation in Rafah on Monday.", "ASSAULT", None, ["ISR"], ["PSE"]),
     ("Israeli jets carried out airstrikes on Hezbollah targets in southern Lebanon on Tuesday.",
      "ASSAULT", "aerial", ["ISR"], ["HEZBOLLAH"]),
     # Firing *at* a place, a ship or an actor is an attack; firing into the sea is a test.
@@ -49,8 +49,9 @@ def summary(e):
     ("Beijing lodged a formal protest with Tokyo over the remarks.", "ACCUSE", "disapprove", ["CHN"], ["JPN"]),
     ("The spokesperson, Wang Wenbin, said China firmly opposed the sale.", "ACCUSE", "disapprove", ["CHN"], []),
     # A crowd's protest is a demonstration, placed by its demonym or where it happened.
+    # farmers marching on their capital: a protest by India's people against India's government
     ("Indian farmers marched toward New Delhi on Tuesday to demand guaranteed crop prices.",
-     "PROTEST", "demo", ["IND"], []),
+     "PROTEST", "demo", ["IND"], ["IND"]),
     ("Thousands of students protested in Dhaka against the quota system.", "PROTEST", "demo", ["BGD"], []),
     ("Hundreds of workers rallied outside parliament in Seoul on Saturday.", "PROTEST", "demo", ["KOR"], []),
     # "call on" and "call for" ask; "call off" cancels; an order is a request.
@@ -72,7 +73,7 @@ def summary(e):
     ("Japan lifted export restrictions on South Korea last year.", "CONCEDE", None, ["JPN"], ["KOR"]),
     ("Washington eased sanctions on Venezuela's oil sector in October.", "CONCEDE", None, ["USA"], ["VEN"]),
     # Exchanging fire is an attack by both sides.
-    ("India and Pakistan exchanged fire across the Line of Control on Sunday.", "ASSAULT", None, ["IND", "PAK"], []),
+    ("India and Pakistan exchanged fire across the Line of Control on Sunday.", "ASSAULT", "firearms", ["IND", "PAK"], []),
     # Weapons sent or delivered are aid.
     ("The United States sent artillery shells and air defence missiles to Ukraine.", "AID", None, ["USA"], ["UKR"]),
     # A threat of retaliation is THREATEN; retaliation carried out is ASSAULT.

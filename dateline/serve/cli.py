@@ -186,16 +186,33 @@ app.add_typer(actors_app, name="actors")
 
 
 @actors_app.command("list")
-def actors_list(ctx: typer.Context, kind: Annotated[Optional[str], typer.Option(help="country, organization, media")] = None,
-                match: Annotated[Optional[str], typer.Option(help="Name or alias contains this")] = None):
-    """List actors with their aliases."""
+def actors_list(ctx: typer.Context,
+                kind: Annotated[Optional[str], typer.Option(help="country, organization, media, person")] = None,
+                match: Annotated[Optional[str], typer.Option(help="Name or alias contains this")] = None,
+                limit: int = 200):
+    """List actors with their role and aliases; people (--kind person) with their dated roles."""
     with _open(ctx) as dl:
+        if kind == "person":
+            return _print_people(dl.people(match or "")[:limit])
         rows = dl.actors(kind=kind, match=match)
     table = Table(title=f"Actors ({len(rows)})")
-    for name in ("code", "name", "kind", "country", "aliases"):
+    for name in ("code", "name", "kind", "country", "role", "aliases"):
         table.add_column(name, overflow="fold")
-    for a in rows:
-        table.add_row(a.code, escape(a.name), a.kind, a.country or "", escape(", ".join(a.aliases[:12])))
+    for a in rows[:limit]:
+        table.add_row(a.code, escape(a.name), a.kind, a.country or "", a.role or "",
+                      escape(", ".join(a.aliases[:12])))
+    console.print(table)
+
+
+def _print_people(people: list) -> None:
+    table = Table(title=f"People ({len(people)})")
+    for name in ("name", "acts for", "role", "from", "until"):
+        table.add_column(name, overflow="fold")
+    for person, offices in people:
+        for n, o in enumerate(sorted(offices, key=lambda o: o.start or dt.date.min)):
+            role = o.title if o.title != o.role else o.role
+            until = str(o.end) if o.end else "in office" if o.start else "—"
+            table.add_row(escape(person) if n == 0 else "", o.country, escape(role), str(o.start or "—"), until)
     console.print(table)
 
 
@@ -212,13 +229,17 @@ def actors_add(ctx: typer.Context, code: str, name: str,
 
 @actors_app.command("show")
 def actors_show(ctx: typer.Context, code: str, limit: int = 50):
-    """One actor: its names and its events as source and as target."""
+    """One actor (a code, or a person's name): its names, role and events as source and as target."""
     with _open(ctx) as dl:
         actor = dl.actor(code)
         if actor is None:
-            _fail(f"no actor with code {code!r}")
+            people = [p for p in dl.people(code) if p[0].lower() == code.lower()] or dl.people(code)[:1]
+            if not people:
+                _fail(f"no actor with code {code!r} and no person of that name")
+            return _print_people(people)
         rows = dl.events(actor=code, limit=limit)
-    console.print(Panel(f"{escape(actor.name)} ({actor.kind}{', ' + actor.country if actor.country else ''})\n"
+    about = ", ".join(x for x in (actor.kind, actor.country, actor.role) if x)
+    console.print(Panel(f"{escape(actor.name)} ({about})\n"
                         f"aliases: {escape(', '.join(actor.aliases))}", title=actor.code))
     table = Table(title=f"Events ({len(rows)})")
     for name in ("date", "type", "role", "other side", "evidence"):

@@ -120,9 +120,11 @@ entities = Table(
     _article_fk(),
     *_span_columns(),
     Column("text", Text, nullable=False),
-    Column("actor", String(32), index=True),  # actor code, or None for an unknown person
-    Column("kind", String(16)),  # country, organization, media, person
+    Column("actor", String(32), index=True),  # actor code, "~word" for an agent of no known country, or None
+    Column("kind", String(16)),  # country, organization, media, person, agent
     Column("person", Text),
+    Column("country", String(8)),  # the country it acts for or in
+    Column("role", String(16)),  # government, military, police, rebel, ... (understand.actors.ROLES)
 )
 
 timexes = Table(
@@ -175,6 +177,9 @@ events = Table(
     Column("world_event_id", Integer, ForeignKey("world_events.id", ondelete="SET NULL"), index=True),
     Column("sentence_start", Integer, nullable=False),
     Column("sentence_end", Integer, nullable=False),
+    Column("cameo", String(8)),  # the CAMEO code of the verb's reading, when the CAMEO lexicon gave it
+    Column("sources", JSON),  # [{"code", "country", "role", "text"}]: the actors in detail, unnamed agents too
+    Column("targets", JSON),
 )
 
 # Actors the user adds (``dateline actors add``); the shipped registry is package data.

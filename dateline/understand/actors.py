@@ -1,49 +1,47 @@
-"""Actors: the countries, international bodies, state media and office holders an article names.
+"""The actor registry: every country, body, group, person and generic agent dateline knows.
 
 ``ActorRegistry`` holds the shipped data: every ISO 3166 country from pycountry merged with the
 curated names in ``data/actors.yaml`` (short names, demonyms, capitals and seats of government
-that stand for the state), international bodies, state media, and office holders with their
-tenures. ``load_registry`` builds it once per set of user-added actors.
-
-The ``dateline_actors`` component (registered by ``register_actor_component``) puts one span per
-mention in ``doc.spans["actors"]``, with ``span._.actor`` (a code), ``span._.actor_kind`` and,
-for people, ``span._.person``. It finds names of countries, bodies and media; people, with the
-country of their office on the article's date or of the title written before their name;
-titles without a name ("Japan's chief cabinet secretary"), linked to the office holder on the
-article's date; government bodies ("South Korea's military", "the Biden administration"); and
-"the North"/"the South" in a story that names one of the Koreas.
+that stand for the state, historical states and their successors), international bodies, state
+media and office holders with their tenures; and, from the field's Phoenix dictionaries
+(``data/phoenix_actors.json``, converted by ``dateline/dictionaries/phoenix.py``), tens of
+thousands of people with dated roles, international organisations, NGOs, armed groups, state
+institutions and generic agents ("guerrillas", "riot police"). The curated data wins where both
+have a name. ``load_registry`` builds it once per set of user-added actors; the spaCy component
+that finds the actors of a text is ``actor_linker``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
+import json
 import pycountry
 import yaml
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
 
 from ..errors import DatelineError
-from .extensions import ACTORS, as_date, doc_text, register_extensions
+from .extensions import as_date
+from .names import NameIndex
 
-FACTORY = "dateline_actors"
-KINDS = ("country", "organization", "media", "person")
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-# NER labels of things with names of their own: a country's name inside one of these ("Washington
-# Post", "South China Sea", "Israel Katz") is part of that name. Places, peoples and dates are not.
-OWN_NAME_LABELS = frozenset({"ORG", "FAC", "PERSON", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
-# NER labels of places: a name tagged so anywhere in a document is no one's name there.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_INNER_HYPHEN = re.compile(r"\S-\S")  # "U.S.-led": a name may hide inside a hyphenated token
-BLOCKED = "!"  # matcher key of the `not_actors` names ("Latin American")
+KINDS = ("country", "organization", "media", "person", "agent")
+# The roles an actor mention may play (see data/README.md); a country's own name acts as its government.
+ROLES = ("government", "military", "police", "rebel", "party", "opposition", "business", "media", "civilian",
+         "igo", "ngo", "religious", "labour", "medical", "education", "judiciary", "legislature", "refugee",
+         "criminal", "elite")
+# Roles of a state's own agents: "Ugandan troops" act for Uganda; "Irish guerrillas" do not act for Ireland.
+STATE_ROLES = frozenset({"government", "military", "police", "judiciary", "legislature"})
+# Words that make up some subdivisions' names ("Gulf" in Papua New Guinea, "Central" in many states).
+GEOGRAPHIC_WORDS = frozenset("""gulf central northern southern eastern western north south east west capital coast
+coastal lake lakes river rivers island islands mountain mountains highlands plateau upper lower valley border
+centre center littoral lagoons savanes northeast northwest southeast southwest north-east north-west south-east
+south-west far middle interior federal district territory city region province""".split())
+# Roles that cannot be the source of a political event: a company offering shares does not AGREE.
+NOT_POLITICAL = frozenset({"business"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +53,7 @@ class Actor:
     kind: str  # one of KINDS
     country: str | None  # a country's own code; a body's or medium's base country, if any
     aliases: tuple[str, ...]
+    role: str | None = None  # one of ROLES: what its mentions act as (a country: its government)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +66,7 @@ class Office:
     title: str
     start: dt.date | None
     end: dt.date | None
+    role: str = "government"  # one of ROLES: "elite" for a former leader, "igo" for a UN official
 
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -79,6 +79,16 @@ class Contextual:
     alias: str
     code: str
     context: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Succession:
+    """A state that no longer exists, and the code its successor's names had then ("Moscow" in 1987 is SUN)."""
+
+    code: str
+    successors: frozenset[str]
+    start: dt.date | None
+    end: dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,19 +107,33 @@ class Cues:
     place_governors: frozenset[str]
 
 
+@lru_cache(maxsize=1 << 17)
 def normalise(name: str) -> str:
     """The form names are compared in: no accents, case, dots or leading "the"; hyphens as spaces."""
-    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    name = name.replace("’", "'").replace("‘", "'").lower().replace(".", "")
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        name = name.replace("’", "'").replace("‘", "'")
+    name = name.lower().replace(".", "")
     name = " ".join(name.replace("-", " ").split())
     return name[4:] if name.startswith("the ") else name
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """What a name of the Phoenix dictionaries stands for: an actor's code (a group, a historical state, or
+    a state for one of its institutions) and the role its mentions play."""
+
+    code: str
+    role: str | None
+    country: bool = False  # one of a state's own names ("Ugandan", "Gulu"), not a group's or a body's
 
 
 class ActorRegistry:
     """Every actor dateline knows, the names it goes by, and the people in office; read-only once built."""
 
     def __init__(self, actors: Iterable[Actor], offices: Iterable[Office], roles: dict[str, str], cues: Cues,
-                 places: Iterable[str] = ()):
+                 places: dict[str, str] | None = None, *, names: Iterable[tuple[str, Named]] = (),
+                 agents: dict[str, str] | None = None, successions: Iterable[Succession] = ()):
         self._actors: dict[str, Actor] = {}
         self._codes: dict[str, str] = {}  # normalised alias -> code
         for actor in actors:  # earlier actors win a shared name; the builder puts user entries first
@@ -121,9 +145,25 @@ class ActorRegistry:
         for office in self.offices:
             for name in {normalise(n) for n in (office.person, *office.aliases)}:
                 self._people.setdefault(name, []).append(office)
+        # The people's names as token sequences ("kim jong un"), for the linker to find in a text.
+        self.people_names: NameIndex[str] = NameIndex((name, name) for name in self._people if name not in self._codes)
+        # The Phoenix names of groups, bodies and historical states ("afghan national army" -> AFG, military);
+        # not a title ("secretary of state"), which finds its holder (see the linker's titles).
+        self.names: NameIndex[Named] = NameIndex((k, v) for k, v in names if self._kept_name(k, v)
+                                                 and cues.title_heads.isdisjoint(k.split()))
+        self.agents: dict[str, str] = agents or {}  # "riot police" -> police, "guerrilla" -> rebel
+        self._successions: dict[str, list[Succession]] = {}
+        for succession in successions:
+            for code in succession.successors:
+                self._successions.setdefault(code, []).append(succession)
         self._roles = roles
         self.cues = cues
-        self._places = frozenset(normalise(p) for p in places)
+        self._places = places or {}
+
+    def _kept_name(self, key: str, named: Named) -> bool:
+        """A Phoenix name that a curated one does not already give to another actor."""
+        code = self._codes.get(key)
+        return code is None or code == named.code
 
     @classmethod
     def load(cls, extra: Iterable[dict] = ()) -> ActorRegistry:
@@ -147,12 +187,17 @@ class ActorRegistry:
         :param text: a name as written: "the U.S.", "DPRK", "Pyongyang", "North Korean", "U.N."
         """
         code = self._codes.get(normalise(text))
+        if code is None:
+            found = self.names.get(normalise(text))
+            code = found[0].code if found else None
         return self._actors.get(code) if code else None
 
     def alias_patterns(self) -> list[tuple[str, str]]:
-        """(name as written, code) for every name a PhraseMatcher should find; a leading "the" is dropped."""
+        """(name as written, code) for every curated name a PhraseMatcher should find; a leading "the" is dropped."""
         patterns, seen = [], set()
         for actor in self._actors.values():
+            if actor.code in self._phoenix_codes:
+                continue  # found through ``names``
             for alias in actor.aliases:
                 text = alias[4:] if alias.lower().startswith("the ") else alias
                 if self._codes.get(normalise(alias)) == actor.code and text not in seen:
@@ -160,12 +205,40 @@ class ActorRegistry:
                     patterns.append((text, actor.code))
         return patterns
 
+    _phoenix_codes: frozenset[str] = frozenset()  # set by the builder: actors only the Phoenix data has
+
     def is_place(self, name: str) -> bool:
         """True for the name of an ISO 3166 subdivision: a province, region or city ("Gaza", "Idlib", "Sevastopol").
 
         :param name: a name as written
         """
         return normalise(name) in self._places
+
+    def place_country(self, name: str) -> str | None:
+        """The country of an ISO 3166 subdivision ("Helmand" -> AFG), or None when unknown or in several."""
+        return self._places.get(normalise(name)) or None
+
+    def agent_role(self, words: str) -> str | None:
+        """The role of a generic agent ("riot police" -> police, "guerrilla" -> rebel), by its ``name_key``."""
+        return self.agents.get(words)
+
+    def as_of(self, code: str, day: dt.date | None) -> str:
+        """The code a state's name stood for on a date: RUS is SUN before 26 December 1991."""
+        if day is None:
+            return code
+        for s in self._successions.get(code, []):
+            if day <= s.end and (s.start is None or s.start <= day):
+                return s.code
+        return code
+
+    def people(self, match: str = "") -> list[tuple[str, list[Office]]]:
+        """People with their offices, by name; ``match`` a substring of a name or alias (case-insensitive)."""
+        needle = normalise(match)
+        by_person: dict[str, list[Office]] = {}
+        for office in self.offices:
+            if needle in normalise(office.person) or any(needle in normalise(a) for a in office.aliases):
+                by_person.setdefault(office.person, []).append(office)
+        return sorted(by_person.items())
 
     def person(self, name: str, on: dt.date | None = None) -> Office | None:
         """The office a known person held on a date, or their best-known office when no date is given.
@@ -182,7 +255,10 @@ class ActorRegistry:
             offices = [o for o in offices if o.held_on(day)]
         if len({o.person for o in offices}) != 1:
             return None
-        return _latest(offices) if day is not None else offices[0]  # each person's best-known office is listed first
+        if day is None:
+            return offices[0]  # each person's best-known office is listed first
+        # A post held that day beats a lifelong "elite" span; a later start beats an earlier one.
+        return max(offices, key=lambda o: (o.role != "elite", o.start or dt.date.min))
 
     def office_holder(self, title: str, country: str, on: dt.date) -> Office | None:
         """Who held an office on a date: ("foreign minister", "KOR", 2023-11-09) -> Park Jin.
@@ -217,16 +293,20 @@ def load_registry(extra: Iterable[dict] = ()) -> ActorRegistry:
     return _build_registry(tuple(_entry_actor(entry) for entry in extra))
 
 
+def _data(name: str) -> str:
+    return (resources.files(__package__) / "data" / name).read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=8)
 def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
-    text = (resources.files(__package__) / "data" / "actors.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # the C loader is 8x faster
+    data = yaml.load(_data("actors.yaml"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # C: 8x faster
+    phoenix = json.loads(_data("phoenix_actors.json"))
     curated = data["countries"]
     unknown = sorted(set(curated) - {c.alpha_3 for c in pycountry.countries})
     if unknown:
         raise DatelineError(f"actors.yaml names countries that ISO 3166 does not have: {unknown}")
     bodies = [_entry_actor({**e, "kind": "organization"}) for e in data["organizations"]]
-    bodies += [_entry_actor({**e, "kind": "media"}) for e in data["media"]]
+    bodies += [_entry_actor({**e, "kind": "media", "role": "media"}) for e in data["media"]]
     # A curated name beats an ISO name of another country ("Congo" is DR Congo in the news).
     claimed = {normalise(n): code for code, entry in curated.items() for n in _curated_names(entry)}
     claimed.update({normalise(n): a.code for a in bodies for n in a.aliases})
@@ -237,13 +317,54 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
         iso = [n for n in iso if n]
         own = [entry["name"]] if entry.get("name") else []
         names = own + _curated_names(entry) + [n for n in iso if claimed.get(normalise(n), code) == code]
-        countries.append(Actor(code, (own or iso)[0], "country", code, _unique(names)))
-    shipped = {a.code: a for a in bodies + countries}
-    merged = [Actor(e.code, e.name, e.kind, e.country, _unique([*e.aliases, *shipped[e.code].aliases]))
+        countries.append(Actor(code, (own or iso)[0], "country", code, _unique(names), "government"))
+    states = _historical_states(data["historical"], phoenix["states"])
+    shipped = {a.code: a for a in bodies + countries + states}
+    groups = [_group_actor(g, shipped) for g in phoenix["groups"] if g["code"] not in shipped]
+    shipped.update({a.code: a for a in groups})
+    merged = [Actor(e.code, e.name, e.kind, e.country, _unique([*e.aliases, *shipped[e.code].aliases]), e.role)
               if e.code in shipped else e for e in extra]
-    places = [s.name for s in pycountry.subdivisions]
-    return ActorRegistry([*merged, *bodies, *countries], _offices(data["people"]), _roles(data["titles"]), _cues(data),
-                         places)
+    names = [(key, Named(g["code"], g["role"])) for g in phoenix["groups"] for key in g["keys"]]
+    names += [(key, Named(b["country"], b["role"])) for b in phoenix["bodies"] for key in b["keys"]]
+    names += [(normalise(alias), Named(s.code, "government")) for s in states for alias in s.aliases]
+    names += [(key, Named(code, "government", country=True)) for code, keys in phoenix["countries"].items()
+              for key in keys]
+    registry = ActorRegistry([*merged, *bodies, *countries, *states, *groups],
+                             _offices(data["people"], shipped) + _phoenix_offices(phoenix["people"], data["people"]),
+                             _roles(data["titles"]), _cues(data), _places(), names=names, agents=phoenix["agents"],
+                             successions=_successions(data["historical"]))
+    registry._phoenix_codes = frozenset(a.code for a in groups)
+    return registry
+
+
+def _historical_states(entries: list[dict], phoenix_states: list[dict]) -> list[Actor]:
+    """States ISO 3166 no longer lists (Soviet Union, Yugoslavia, Zaire): curated names and Phoenix's."""
+    more = {s["code"]: s["aliases"] for s in phoenix_states}
+    return [Actor(e["code"], e["name"], "country", e["code"], _unique([e["name"], *e.get("aliases", []),
+                                                                        *more.get(e["code"], [])]), "government")
+            for e in entries]
+
+
+def _successions(entries: list[dict]) -> list[Succession]:
+    return [Succession(e["code"], frozenset(e.get("successors") or []), e.get("start"), e["end"])
+            for e in entries if e.get("successors")]
+
+
+def _group_actor(group: dict, shipped: dict[str, Actor]) -> Actor:
+    kind = "media" if group["role"] == "media" else "organization"
+    return Actor(group["code"], group["name"], kind, group["country"], tuple(group["keys"]), group["role"])
+
+
+def _places() -> dict[str, str]:
+    """ISO 3166 subdivision names -> their country; a name two countries share is left out."""
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    places: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        key, code = normalise(sub.name), alpha3.get(sub.country_code, "")
+        if GEOGRAPHIC_WORDS.issuperset(key.split()):
+            continue  # "Gulf", "Central", "North West": a common word, not a name, in the news
+        places[key] = code if places.get(key, code) == code else ""
+    return places
 
 
 def _curated_names(entry: dict) -> list[str]:
@@ -253,12 +374,37 @@ def _curated_names(entry: dict) -> list[str]:
     return [*entry.get("aliases", []), *demonyms, *plurals, *entry.get("metonyms", []), *entry.get("bodies", [])]
 
 
-def _offices(people: list[dict]) -> list[Office]:
+def _offices(people: list[dict], actors: dict[str, Actor]) -> list[Office]:
+    """The curated office holders; an office acts as its owner does (a state's: its government; Hamas's: rebel)."""
     offices = []
     for p in people:
         aliases = tuple(a for a in _unique(p.get("aliases") or []) if a != p["name"])
         for o in p["offices"]:
-            offices.append(Office(p["name"], aliases, o.get("country", p["country"]), o["title"], o["start"], o["end"]))
+            country = o.get("country", p["country"])
+            owner = actors.get(country)
+            role = owner.role if owner is not None and owner.role else "government"
+            offices.append(Office(p["name"], aliases, country, o["title"], o["start"], o["end"], role))
+    return offices
+
+
+def _phoenix_offices(people: list[dict], curated: list[dict]) -> list[Office]:
+    """The Phoenix people's dated roles; for a person the curated data also lists, only the roles that
+    ended before the curated ones begin (the curated tenures are newer and checked)."""
+    first_curated: dict[str, dt.date | None] = {}
+    for p in curated:
+        starts = [o["start"] for o in p["offices"] if o["start"]]
+        for name in (p["name"], *(p.get("aliases") or [])):
+            first_curated[normalise(name)] = min(starts) if starts else None
+    offices = []
+    for p in people:
+        keys = [k for k in p["keys"] if k != normalise(p["name"])]
+        cutoff = next((first_curated[k] for k in [normalise(p["name"]), *keys] if k in first_curated), False)
+        for owner, role, start, end in p["roles"]:
+            start = dt.date.fromisoformat(start) if start else None
+            end = dt.date.fromisoformat(end) if end else None
+            if cutoff is not False and (cutoff is None or end is None or end >= cutoff):
+                continue
+            offices.append(Office(p["name"], tuple(keys), owner, role, start, end, role))
     return offices
 
 
@@ -296,7 +442,10 @@ def _entry_actor(entry: dict) -> Actor:
     aliases = entry.get("aliases") or []
     aliases = [aliases] if isinstance(aliases, str) else aliases
     country = entry.get("country")
-    return Actor(code, name, kind, str(country).upper() if country else None, _unique([name, *map(str, aliases)]))
+    role = entry.get("role") or {"organization": "igo" if not country else "rebel", "media": "media",
+                                 "country": "government"}.get(kind)
+    return Actor(code, name, kind, str(country).upper() if country else None, _unique([name, *map(str, aliases)]),
+                 role)
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -311,438 +460,3 @@ def _latest(offices: list[Office]) -> Office | None:
     if len(ranked) > 1 and ranked[0].start == ranked[1].start and ranked[0].person != ranked[1].person:
         return None
     return ranked[0]
-
-
-# --------------------------------------------------------------------------------------------
-# The spaCy component
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Mention:
-    start: int
-    end: int
-    actor: str | None
-    kind: str
-    person: str | None = None
-    rank: int = 2  # breaks ties between equally long candidates; lower wins
-
-
-class ActorLinker:
-    """Finds actor mentions in a Doc and stores them as ``doc.spans["actors"]``."""
-
-    def __init__(self, nlp: Language, registry: ActorRegistry):
-        self.registry = registry
-        self.cues = registry.cues
-        self.tokenizer = nlp.tokenizer  # not nlp.make_doc: the component pickles without the whole pipeline
-        # All-capital names ("US", "UN", "WHO") match only as written, so the pronoun "us" never does;
-        # the rest match in any case, and _alias_matches drops an all-lowercase hit ("turkey").
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        by_key: dict[tuple[bool, str], list[str]] = {}
-        for alias, code in [*registry.alias_patterns(), *((n, BLOCKED) for n in self.cues.not_actors)]:
-            by_key.setdefault((_all_caps(alias), code), []).append(alias)
-        for (caps, code), aliases in by_key.items():
-            (self.exact if caps else self.lower).add(code, list(nlp.tokenizer.pipe(aliases)))
-        names = {n for o in registry.offices for n in (o.person, *o.aliases)}
-        names |= {n.replace("-", " ") for n in names}  # "Kim Jong-un" also finds "Kim Jong Un"
-        self.people = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.people.add("PERSON", list(nlp.tokenizer.pipe(sorted(names))))
-        self.contextual = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for i, rule in enumerate(self.cues.contextual):
-            self.contextual.add(str(i), [self.tokenizer(rule.alias.removeprefix("the "))])
-        self.words = _dictionary_words(nlp)
-
-    def __call__(self, doc: Doc) -> Doc:
-        anchor = as_date(doc._.anchor)
-        names = self._names(doc)
-        bodies = self._bodies(doc, names)
-        titles = self._titles(doc, names, anchor)
-        candidates = names + bodies + titles + self._people(doc, names, bodies, titles, anchor)
-        kept = _longest_first(candidates)
-        kept += self._contextual(doc, kept)
-        kept += self._hyphenated(doc, kept)
-        spans = []
-        for m in sorted(kept, key=lambda m: (m.start, m.end)):
-            span = Span(doc, m.start, m.end, label=m.actor or "PERSON")
-            span._.actor, span._.actor_kind, span._.person = m.actor, m.kind, m.person
-            spans.append(span)
-        doc.spans[ACTORS] = spans
-        return doc
-
-    # -- names of countries, bodies and media ----------------------------------------------
-
-    def _alias_matches(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """(start, end, code) of the longest names, without the `not_actors` ones."""
-        found = [(s, e, doc.vocab.strings[k]) for k, s, e in self.exact(doc)]
-        found += [(s, e, doc.vocab.strings[k]) for k, s, e in self.lower(doc) if _has_capital(doc[s:e].text)]
-        found.sort(key=lambda m: (m[0] - m[1], m[0]))
-        taken, kept = set(), []
-        for s, e, code in found:
-            if not taken.intersection(range(s, e)):
-                taken.update(range(s, e))
-                kept.append((s, e, code))
-        return [m for m in kept if m[2] != BLOCKED]
-
-    def _names(self, doc: Doc) -> list[_Mention]:
-        ent_of = {t.i: ent for ent in doc.ents for t in ent}
-        out = []
-        for s, e, code in self._alias_matches(doc):
-            mention = self._name_mention(s, e, code)
-            body = self._body_before(doc, s, e, ent_of.get(s)) if mention.kind != "person" else None
-            if body is not None:  # "the Armed Forces of Ukraine" is Ukraine
-                mention.start, mention.rank = body, 0
-            elif self._names_something_else(doc, s, e, ent_of):
-                continue
-            out.append(mention)
-        return out
-
-    def _body_before(self, doc: Doc, start: int, end: int, ent: Span | None) -> int | None:
-        """Where a body named as "<body> of <name>" starts, when the NER took the whole as one name.
-
-        "the Armed Forces of Ukraine", "the Ministry of Defence of the Russian Federation" stand for
-        the state; "the Bank of Japan" and "the University of Washington" (no body word) do not.
-        """
-        if ent is None or ent.label_ not in OWN_NAME_LABELS or ent.end != end:
-            return None
-        i = start - 1 if start > ent.start and doc[start - 1].lower_ == "the" else start
-        first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-        if i <= first or doc[i - 1].lower_ != "of":
-            return None
-        return first if any(t.lower_ in self.cues.body_heads for t in doc[first:i - 1]) else None
-
-    def _name_mention(self, start: int, end: int, code: str) -> _Mention:
-        actor = self.registry.get(code)
-        if actor.kind == "person":  # a user-added person: the mention acts for their country
-            return _Mention(start, end, actor.country, "person", actor.name, rank=1)
-        return _Mention(start, end, actor.code, actor.kind)
-
-    def _names_something_else(self, doc: Doc, start: int, end: int, ent_of: dict) -> bool:
-        """True for a place name inside an institution's or a person's name: "Washington Post", "Israel Katz"."""
-        after = doc[end] if end < len(doc) else None
-        if after is not None and after.is_title and after.text in self.cues.institution_words:
-            return True
-        ent = ent_of.get(start)
-        if ent is None or ent.label_ not in OWN_NAME_LABELS or ent.end < end:
-            return False
-        # Only the entity's part on the match's own line counts: NER spans sometimes run across a byline.
-        first = max((t.i + 1 for t in doc[ent.start:start] if t.is_space), default=ent.start)
-        last = min((t.i for t in doc[end:ent.end] if t.is_space), default=ent.end)
-        if last > end:  # "the Chinese Commerce Ministry", "Japan Coast Guard" are still the state
-            return doc[last - 1].lower_ not in self.cues.body_heads | self.cues.title_words
-        return any(t.is_alpha and t.lower_ != "the" for t in doc[first:start])  # "University of Washington"
-
-    # -- people ------------------------------------------------------------------------------
-
-    def _people(self, doc: Doc, names: list[_Mention], bodies: list[_Mention], titles: list[_Mention],
-                anchor: dt.date | None) -> list[_Mention]:
-        in_names = {i for m in names for i in range(m.start, m.end)}
-        found = [(s, e, 0) for _, s, e in self.people(doc) if doc[s].text[:1].isupper()]
-        found += [(s, e, 3) for s, e in self._ner_people(doc, in_names)]
-        # A title's owner may be a body: "White House National Security Council spokesman John Kirby".
-        ends = {m.end: m for m in names + bodies}
-        starts = {m.start: m for m in titles}
-        out: list[_Mention] = []
-        seen: list[_Mention] = []
-        for cand in sorted(_longest_first([_Mention(s, e, None, "person", rank=r) for s, e, r in found]),
-                           key=lambda m: m.start):
-            out += self._person(doc, cand, anchor, seen, ends, starts)
-        for m in out:  # a headline's "Kim" before the story names "Kim Jong Un"
-            if m.actor is None and m.end - m.start == 1:
-                later = _namesake((p for p in out if p.start > m.start and " " in (p.person or "")), m.person)
-                if later is not None:
-                    m.actor, m.person = later.actor, later.person
-        return out + self._surnames(doc, out, in_names)
-
-    def _ner_people(self, doc: Doc, in_names: set[int]) -> list[tuple[int, int]]:
-        """The NER's PERSON names, without a title before them and cut at a line break or a slash.
-
-        Names the document shows to be places or things ("Kharkiv", "Freedom Shield") are left out:
-        the small model often tags an unfamiliar city or an exercise as a person.
-        """
-        found = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            s = ent.start  # "Foreign Minister Park Jin" -> "Park Jin"; "Kyiv" tagged PERSON stays a place
-            while s < ent.end and (doc[s].lower_ in self.cues.title_words or not doc[s].is_alpha or s in in_names):
-                s += 1
-            e = s  # "Ju-min Park\n\nSEOUL" (a byline), "Nathan Brooks / Getty Images" (a photo credit)
-            while e < ent.end and not doc[e].is_space and not (doc[e].is_punct and doc[e].text not in _NAME_PUNCT):
-                e += 1
-            while e > s and not doc[e - 1].is_alpha:
-                e -= 1
-            if s < e and doc[s].text[:1].isupper():  # "hypersonic missiles" tagged PERSON is no one
-                found.append((s, e))
-        # One occurrence that reads as a place or a thing settles every occurrence of that name.
-        not_people = {normalise(ent.text) for ent in doc.ents if ent.label_ in PLACE_LABELS}
-        not_people |= {normalise(doc[s:e].text) for s, e in found if self._place(doc, s, e) or self._thing(doc, s, e)}
-        return [(s, e) for s, e in found if normalise(doc[s:e].text) not in not_people]
-
-    def _place(self, doc: Doc, start: int, end: int) -> bool:
-        """A name that reads as a place: a known subdivision ("Gaza"), a name before a place word ("Kherson
-        region", "the Zaporizhzhia nuclear plant") or after a place preposition ("in Khan Younis and
-        Rafah"), or a single word after "from" or as what was struck ("Russia attacked Lviv")."""
-        if self.registry.is_place(doc[start:end].text):
-            return True
-        head = doc[end - 1]  # a name's last word carries its role in the parse
-        if end < len(doc) and doc[end].lower_ in self.cues.place_heads:
-            return True
-        if head.dep_ in ("compound", "nmod") and head.head.i >= end and head.head.lower_ in self.cues.place_heads:
-            return True
-        while head.dep_ == "conj" and head.head.i < head.i:  # "Odesa and Mykolaiv": the first one's role
-            head = head.head
-        governor = head.head.lemma_.lower()
-        if head.dep_ == "pobj" and governor in self.cues.place_prepositions:
-            return True
-        return end - start == 1 and head.dep_ in ("pobj", "dobj", "nsubjpass") and governor in self.cues.place_governors
-
-    def _thing(self, doc: Doc, start: int, end: int) -> bool:
-        """A name of dictionary words that modifies a noun or follows a determiner: "their annual Freedom
-        Shield exercise", "the Storm Shadow missiles". "John Smith said" has dictionary words too, but a
-        person's name is rarely used so."""
-        if end - start < 2 or not all(t.lower_ in self.words for t in doc[start:end]):
-            return False
-        before = doc[start - 1] if start > 0 else None
-        after = doc[end] if end < len(doc) else None
-        return (after is not None and after.pos_ == "NOUN") or (before is not None and before.tag_ in ("DT", "PRP$"))
-
-    def _person(self, doc: Doc, cand: _Mention, anchor: dt.date | None, seen: list[_Mention],
-                ends: dict[int, _Mention], titles: dict[int, _Mention]) -> list[_Mention]:
-        """One name with the title before it, and the body named after it ("the Biden administration").
-
-        A person the registry does not know takes the country of their title: the one written before the
-        name, else one set after it between commas ("Linda Thomas-Greenfield, the U.S. ambassador to the UN").
-        """
-        name = doc[cand.start:cand.end]
-        # A lone surname is first the person the article already named ("Park said" after "Park Jin").
-        earlier = _namesake(reversed(seen), name.text) if len(name) == 1 else None
-        office = None if earlier else self.registry.person(name.text, anchor) or self.registry.person(name.text)
-        if office is not None:
-            actor, person = office.country, office.person
-        elif earlier is not None:
-            actor, person = earlier.actor, earlier.person
-        else:
-            actor, person = None, name.text
-        start, owner = self._title_before(doc, cand.start, ends)
-        if actor is None and owner is not None:
-            actor = owner.actor
-        if actor is None:
-            actor = self._title_after(doc, cand.end, titles)
-        mention = _Mention(start, cand.end, actor, "person", person, rank=0 if office else cand.rank)
-        seen.append(mention)
-        after = _after_possessive(doc, cand.end)
-        if office is not None and after < len(doc) and doc[after].lower_ in self.cues.person_bodies:
-            body = self.registry.get(actor)
-            return [mention, _Mention(cand.start, after + 1, actor, body.kind if body else "country", rank=0)]
-        return [mention]
-
-    def _title_before(self, doc: Doc, start: int, ends: dict[int, _Mention]) -> tuple[int, _Mention | None]:
-        """Where the title written before a name starts, and the country or body it belongs to.
-
-        "Russia's Foreign Minister Sergei Lavrov", "U.S. envoy Sung Kim", "the Israeli foreign
-        minister, Israel Katz": the title is a run of title words with a head word in it.
-        """
-        i = start - 1 if start > 0 and doc[start - 1].text == "," else start
-        j = i
-        while j > 0 and (doc[j - 1].lower_ in self.cues.title_words or doc[j - 1].text == "-"):
-            j -= 1
-        while j < i and doc[j].lower_ in ("of", "-"):
-            j += 1
-        if not any(t.lower_ in self.cues.title_heads for t in doc[j:i]):
-            return start, None
-        k = j - 1 if j > 0 and doc[j - 1].lower_ in POSSESSIVE else j
-        owner = ends.get(k)
-        if owner is not None and owner.kind in ("country", "organization"):
-            return owner.start, owner
-        return j, None
-
-    def _title_after(self, doc: Doc, end: int, titles: dict[int, _Mention]) -> str | None:
-        """The actor of a title set after a name as an apposition: ", the U.S. ambassador to the UN",
-        ", India's foreign secretary", ", a senior EU envoy" (``titles`` by the token they start at)."""
-        if end >= len(doc) or doc[end].text != ",":
-            return None
-        i = end + 1
-        if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
-            i += 1
-        for k in range(i, min(i + 3, len(doc))):  # "a senior EU envoy": title words before the owner
-            if k in titles:
-                return titles[k].actor
-            if doc[k].lower_ not in self.cues.title_words:
-                break
-        return None
-
-    def _surnames(self, doc: Doc, people: list[_Mention], in_names: set[int]) -> list[_Mention]:
-        """Later lone surnames of people named in full, where the NER missed them ("Hagari said")."""
-        taken = in_names | {i for m in people for i in range(m.start, m.end)}
-        out = []
-        for m in people:
-            words = (m.person or "").split() if m.kind == "person" else []
-            if len(words) < 2:
-                continue
-            for tok in doc[m.end:]:
-                if tok.text in (words[0], words[-1]) and tok.i not in taken and _lone_name(doc, tok.i):
-                    taken.add(tok.i)
-                    out.append(_Mention(tok.i, tok.i + 1, m.actor, "person", m.person, rank=m.rank))
-        return out
-
-    # -- government bodies, and titles without a name ---------------------------------------------
-
-    def _bodies(self, doc: Doc, names: list[_Mention]) -> list[_Mention]:
-        """Bodies named after a country or organisation: "South Korea's military", "the US State Department"."""
-        out = []
-        for m in names:
-            i = _after_possessive(doc, m.end)
-            end = self._body_end(doc, i) if m.kind in ("country", "organization") else None
-            if end:
-                out.append(_Mention(m.start, end, m.actor, m.kind, rank=0))
-        return out
-
-    def _titles(self, doc: Doc, names: list[_Mention], anchor: dt.date | None) -> list[_Mention]:
-        """Titles without a name: "the US Secretary of State" is the holder of that office on the anchor date."""
-        out = []
-        for m in names:
-            i = _after_possessive(doc, m.end)
-            end = self._title_end(doc, i) if m.kind in ("country", "organization") else None
-            if end:
-                office = self.registry.office_holder(doc[i:end].text, m.actor, anchor)
-                out.append(_Mention(m.start, end, m.actor, "person", office.person if office else None, rank=1))
-        return out
-
-    def _body_end(self, doc: Doc, i: int) -> int | None:
-        """The end of a body's name starting at token i ("Defense Ministry", "Ministry of Foreign Affairs")."""
-        end = None
-        for k in range(i, min(i + 4, len(doc))):
-            tok = doc[k]
-            if not (tok.is_alpha or tok.text == "-") or tok.pos_ in _NOT_IN_BODY_NAMES:
-                break
-            if k == i and tok.lower_ == "of":
-                break
-            if tok.lower_ in self.cues.body_heads:
-                end = k + 1
-        if end is not None and end < len(doc) and doc[end].lower_ == "of":
-            k = end + 1
-            while k < min(end + 5, len(doc)) and doc[k].is_title:
-                k += 1
-            end = k if k > end + 1 else end
-        return end
-
-    def _title_end(self, doc: Doc, i: int) -> int | None:
-        """The end of a title starting at token i ("chief cabinet secretary"), if it has a head word."""
-        k = i
-        while k < len(doc) and (doc[k].lower_ in self.cues.title_words or doc[k].text == "-"):
-            k += 1
-        while k > i and doc[k - 1].lower_ in ("of", "-"):
-            k -= 1
-        if k > i and doc[i].lower_ not in ("of", "-") and any(t.lower_ in self.cues.title_heads for t in doc[i:k]):
-            return k
-        return None
-
-    # -- "the North", and names inside hyphenated words -----------------------------------------
-
-    def _contextual(self, doc: Doc, kept: list[_Mention]) -> list[_Mention]:
-        """"the North" as North Korea, only when the document names North or South Korea elsewhere."""
-        present = {m.actor for m in kept}
-        taken = {i for m in kept for i in range(m.start, m.end)}
-        out = []
-        for key, s, e in self.contextual(doc):
-            rule = self.cues.contextual[int(doc.vocab.strings[key])]
-            if s == 0 or doc[s - 1].lower_ != "the" or taken.intersection(range(s, e)):
-                continue
-            if e < len(doc) and doc[e].is_title:  # "the North Atlantic", "the South China Sea"
-                continue
-            if present & rule.context:
-                out.append(_Mention(s, e, rule.code, "country"))
-        return out
-
-    def _hyphenated(self, doc: Doc, kept: list[_Mention]) -> list[_Mention]:
-        """Names inside a hyphenated token the tokenizer keeps whole: "U.S.-led", "U.S.-South Korea".
-
-        The names are found in a copy of the text with hyphens as spaces (same offsets); a span
-        covers whole tokens, so "U.S.-Japan" gives one span, for the first name.
-        """
-        text = doc_text(doc)
-        if not _INNER_HYPHEN.search(text):
-            return []
-        alt = self.tokenizer(text.replace("-", " "))
-        taken = {i for m in kept for i in range(m.start, m.end)}
-        used, out = set(), []
-        for s, e, code in self._alias_matches(alt):
-            start_char, end_char = alt[s].idx, alt[e - 1].idx + len(alt[e - 1])
-            if doc.char_span(start_char, end_char) is not None:
-                continue  # the ordinary pass saw these tokens
-            span = doc.char_span(start_char, end_char, alignment_mode="expand")
-            if span is None or taken.intersection(range(span.start, span.end)) or (span.start, span.end) in used:
-                continue
-            used.add((span.start, span.end))
-            out.append(self._name_mention(span.start, span.end, code))
-        return out
-
-
-_NAME_PUNCT = frozenset({"-", ".", "'"})  # "Kim Jong-un", "H.R. McMaster", "O'Brien"
-_NOT_IN_BODY_NAMES = frozenset({"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
-
-
-def _after_possessive(doc: Doc, i: int) -> int:
-    """Token i, or the one after it when token i is a possessive "'s"."""
-    return i + 1 if i < len(doc) and doc[i].lower_ in POSSESSIVE else i
-
-
-def _longest_first(candidates: list[_Mention]) -> list[_Mention]:
-    """Candidates that do not overlap, longest first, then by rank."""
-    taken: set[int] = set()
-    kept = []
-    for m in sorted(candidates, key=lambda m: (m.start - m.end, m.rank, m.start)):
-        if not taken.intersection(range(m.start, m.end)):
-            taken.update(range(m.start, m.end))
-            kept.append(m)
-    return kept
-
-
-def _namesake(people: Iterable[_Mention], surname: str) -> _Mention | None:
-    """The first of ``people`` whose name starts or ends with ``surname`` ("Park Jin", "Katsunobu Kato")."""
-    for m in people:
-        words = (m.person or "").split()
-        if words and surname in (words[0], words[-1]):
-            return m
-    return None
-
-
-def _lone_name(doc: Doc, i: int) -> bool:
-    """A proper noun with no other name word beside it (so not part of a longer, unknown name)."""
-    beside = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
-    return doc[i].pos_ in ("PROPN", "") and not any(t.is_title and t.pos_ == "PROPN" for t in beside)
-
-
-def _dictionary_words(nlp: Language) -> frozenset[str]:
-    """English words in lower case: the lemmatizer's word lists (from WordNet), the only dictionary the model
-    carries. Empty for a pipeline without a rule lemmatizer (then no name is judged by its words)."""
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if nlp.has_pipe("lemmatizer") else None
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
-
-
-def _all_caps(alias: str) -> bool:
-    letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
-def _has_capital(text: str) -> bool:
-    return any(c.isupper() for c in text)
-
-
-def make_actor_linker(nlp: Language, name: str, extra_actors: list[dict[str, Any]]) -> ActorLinker:
-    """The ``dateline_actors`` factory: an ActorLinker over the shipped registry plus ``extra_actors``."""
-    register_extensions()
-    return ActorLinker(nlp, load_registry(extra_actors))
-
-
-def register_actor_component() -> None:
-    """Register the ``dateline_actors`` factory with spaCy; calling it again does nothing."""
-    if Language.has_factory(FACTORY):
-        return
-    Language.factory(FACTORY, default_config={"extra_actors": []},
-                     requires=["doc.ents", "token.pos", "token.dep", "token.lemma"], assigns=["doc.spans"],
-                     func=make_actor_linker)

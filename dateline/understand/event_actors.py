@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from .actors import STATE_ROLES
 from .event_parse import (
     is_event_noun,
     object_content,
@@ -31,6 +32,26 @@ from .extensions import TIMEX, doc_text
 from .reference import GROUP_NOUNS, group_actors, group_size, mentions
 
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "i", "my"}
+UNNAMED = "~"  # an agent of no known country has a code of "~" and its head word ("~guerrilla")
+SIDE = "/"  # a country's non-state agents are "IRL/rebel" here: Irish guerrillas are not Ireland's government
+
+
+def named(codes: list[str]) -> list[str]:
+    """The codes of named actors, without agents of no known country."""
+    return [c for c in codes if not c.startswith(UNNAMED)]
+
+
+def public(codes: list[str]) -> list[str]:
+    """Actor codes as stored and exported: named ones, without the side ("IRL/rebel" -> "IRL")."""
+    return list(dict.fromkeys(c.split(SIDE)[0] for c in named(codes)))
+
+
+def actor_key(m: Span) -> str | None:
+    """The code events use for a mention: its actor's, with the role for a country's non-state agents."""
+    actor = m._.actor
+    if actor and m._.actor_kind == "agent" and not actor.startswith(UNNAMED) and m._.role not in STATE_ROLES:
+        return f"{actor}{SIDE}{m._.role}"
+    return actor
 # "Ukraine's allies", "Russia's critics": not the possessor itself.
 RELATIONAL = {"ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors", "enemy",
               "enemies", "rival", "rivals", "critic", "critics", "opponent", "opponents", "adversary", "adversaries",
@@ -90,8 +111,9 @@ class EventContext:
         codes = []
         for i in range(start, end):
             m = self.mention_at.get(i)
-            if m is not None and m.start >= start and m.end <= end and m._.actor and m._.actor not in codes:
-                codes.append(m._.actor)
+            key = actor_key(m) if m is not None else None
+            if key and m.start >= start and m.end <= end and key not in codes:
+                codes.append(key)
         return codes
 
     def actors_at(self, indices) -> list[str]:
@@ -99,13 +121,47 @@ class EventContext:
         codes = []
         for i in sorted(indices):
             m = self.mention_at.get(i)
-            if m is not None and m._.actor and m._.actor not in codes:
-                codes.append(m._.actor)
+            key = actor_key(m) if m is not None else None
+            if key and key not in codes:
+                codes.append(key)
         return codes
 
     def kind_at(self, i: int) -> str | None:
         m = self.mention_at.get(i)
         return m._.actor_kind if m is not None else None
+
+    def role_of(self, code: str) -> str | None:
+        """The role of the first mention of an actor code ("~company": business)."""
+        m = next((m for m in self.mentions if actor_key(m) == code), None)
+        return m._.role if m is not None else None
+
+    def role_at(self, i: int) -> str | None:
+        m = self.mention_at.get(i)
+        return m._.role if m is not None else None
+
+    def describe(self, codes: list[str], sent: Span, subject: Token | None = None) -> list[dict]:
+        """{"code", "country", "role", "text"} for each actor code, from its mention nearest the sentence.
+
+        A crowd given the country of the place it acted in ("students protested in Dhaka") keeps its own
+        role and words, those of ``subject``.
+        """
+        crowd = self.mention_at.get(subject.i) if subject is not None else None
+        if crowd is not None and not (crowd._.actor or "").startswith(UNNAMED):
+            crowd = None  # only an agent of no known country takes the place's
+        out = []
+        for code in codes:
+            mention = min((m for m in self.mentions if actor_key(m) == code),
+                          key=lambda m: (m.sent.start != sent.start, abs(m.start - sent.start)), default=None)
+            if crowd is not None and crowd._.actor != code and (mention is None or mention._.role == "government"):
+                mention = crowd
+            role = mention._.role if mention is not None else None
+            country = mention._.country if mention is not None else None
+            if mention is crowd and crowd is not None and crowd._.actor != code:
+                country = code  # the crowd's country is the place's
+            out.append({"code": None if code.startswith(UNNAMED) else code.split(SIDE)[0], "country": country,
+                        "role": role,
+                        "text": mention.text if mention is not None else None})
+        return out
 
     def quote_at(self, char: int):
         return next((q for q in self.quotes if q.start <= char < q.end), None)
@@ -246,22 +302,23 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
     # "The United States, which has a treaty with the Philippines, condemned ...": the relative
     # clause is not the subject; "Officials in Japan said" takes Japan when nothing is nearer the top.
     own = without_clauses(head)
-    codes = context.actors_at(top_level(head) & own) or context.actors_at(own)
+    top = context.actors_at(top_level(head) & own)
+    codes = named(top) or named(context.actors_at(own)) or top
     if head.lower_ in PRONOUNS:
         # "he and South Korean Foreign Minister Park Jin": the pronoun's referent and the conjuncts.
         return list(dict.fromkeys(_pronoun(head, context) + codes))
-    if codes:
+    if named(codes):
         return codes
     # "its forces", "their troops": whoever the possessive refers to
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-        return _pronoun(poss, context)
+        return _pronoun(poss, context) or codes
     # "the two leaders", "both sides", "the allies": the subject before (not bare "regional powers").
     if head.lower_ in GROUP_NOUNS and any(c.dep_ in ("det", "nummod", "predet") for c in head.children):
         phrase = context.doc[head.left_edge.i:head.right_edge.i + 1]
         size = group_size(phrase)  # "the two leaders" after "Kishida met Yoon": both
         return group_actors(context.doc, phrase, size) if size else context.last_subject
-    return []
+    return codes  # an agent of no known country ("~guerrilla"), or nobody
 
 
 def without_clauses(head: Token) -> set[int]:
@@ -386,14 +443,15 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
         for code in context.actors_at(top_level(h)):
             if code not in codes:
                 codes.append(code)
-    if codes:
+    if named(codes):
         return codes
+    nested: list[str] = []
     for h in heads:  # "host his counterparts from Japan", "concern about ties between X and Y"
         if h.dep_ in ("dobj", "dative") or h.head.lower_ in NESTED_TARGET_PREPS:
             for code in context.actors_at(without_clauses(h)):
-                if code not in codes:
-                    codes.append(code)
-    return codes
+                if code not in nested:
+                    nested.append(code)
+    return named(nested) or codes or nested
 
 
 def prep_actors(tok: Token, preps: set[str], context: EventContext) -> list[str]:

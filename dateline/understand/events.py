@@ -30,6 +30,8 @@ from .event_actors import (
     clause_places,
     crowd_demonyms,
     first_person_subject,
+    named,
+    public,
     patient_actors,
     place_actors,
     prep_actors,
@@ -41,8 +43,10 @@ from .event_actors import (
     weapon_owner,
     without_clauses,
 )
+from .actors import NOT_POLITICAL, STATE_ROLES
 from .event_attributes import MATERIAL, attributes
 from .event_dates import date_bounds, event_date
+from .event_lexicon import Reading, load_lexicon
 from .event_parse import (
     has_weapon_subject,
     is_event_noun,
@@ -55,10 +59,14 @@ from .event_words import (
     AIM_NOUNS,
     AIMED,
     CONDITIONAL_MARKS,
+    CONDITION_NOUNS,
     CONDITIONS,
     CONTENT_MODALITY,
     CROWDS,
+    AIRCRAFT,
+    GENERIC_VERBS,
     GENERIC_WEAPONS,
+    HOPED_FOR,
     HOSTILE,
     IRREALIS_NOUNS,
     JOINT,
@@ -72,10 +80,12 @@ from .event_words import (
     NOUNS,
     OFFICIALS,
     PEJORATIVE,
+    PREMISES,
     QUANTITIES,
     REFUSING,
     SELF_STANDING,
     SPEECH,
+    TARGETLESS_TYPES,
     TEMPORAL_PREPS,
     VERBS,
     WATERS,
@@ -86,8 +96,17 @@ from .event_words import (
 )
 from .extensions import register_extensions
 
+REQUESTING = {"call", "urge", "ask", "demand", "request", "appeal"}  # "called for North Korea to be condemned"
+# Verbs that only say how real their complement is ("planned to", "sought to", "considered"): no act of their own.
+MODAL_WRAPPERS = {lemma for lemma, mode in WRAPPERS.items()
+                  if mode in ("intended", "possible", "expected", "attempted", "failed")} - {"offer", "propose"}
+NOT_EVENT = Trigger("")  # what a rule of RETYPED returns when the word is no event in its clause
 # What was only asked for, voted down or said to be needed did not happen: no event.
-DROPPED_MODALITIES = {"requested", "rejected", "required"}
+DROPPED_MODALITIES = {"requested", "rejected", "required", "purpose", "stopped"}
+# What happened or is planned: the events a store keeps (``is_real``). What is only alleged, feared, hoped
+# for, conditional or denied is read here (it decides, say, that "accused X of shelling" is an accusation
+# and the shelling only alleged) but stays out of the store.
+REAL_MODALITIES = {"asserted", "future"}
 # Verbs whose subject is an attack and whose object its target: "an Israeli airstrike destroyed the consulate".
 HARM_VERBS = {"destroy", "hit", "kill", "damage", "strike", "target", "wound", "injure", "level", "flatten"}
 # Verbs that tell how an event went: "the ceasefire took effect on Wednesday", "the launch ended in failure".
@@ -119,6 +138,11 @@ class Event:
     quoted_by: str | None = None
     attributes: dict = field(default_factory=dict)
     refers_back: bool = False  # "the missile flew ...": may be one more account of a launch told before
+    code: str | None = None  # the CAMEO code of the verb's reading, when CAMEO has one
+    # Each source and target as {"code", "country", "role", "text"}: the actors of source_actors and
+    # target_actors, and agents no code names ("gunmen": code None), in the same order.
+    sources: list[dict] = field(default_factory=list)
+    targets: list[dict] = field(default_factory=list)
 
 
 def extract_events(doc: Doc) -> list[Event]:
@@ -130,8 +154,8 @@ def extract_events(doc: Doc) -> list[Event]:
             event = None
             if is_event_noun(tok):
                 event = _noun_event(tok, sent, context)
-            elif tok.pos_ in ("VERB", "AUX"):
-                trigger = _verb_trigger(tok, context)
+            elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep", "mark", "case", "aux", "auxpass"):
+                trigger = _verb_trigger(tok, context)  # not "according to", "following the talks"
                 if trigger is not None:
                     event = _build(tok, tok, trigger, sent, context)
             if event is not None:
@@ -142,15 +166,51 @@ def extract_events(doc: Doc) -> list[Event]:
 
 
 def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
+    """The event a verb names here: dateline's own rules first (argument-driven types, word senses, the
+    hand lexicon of what CAMEO lacks), then the CAMEO lexicon's reading of the verb in its clause."""
     lemma = tok.lemma_.lower()
     if lemma in LIGHT_VERBS and _event_object(tok) is not None:
         return None  # "launched an attack", "held talks": the noun's event (see _noun_event)
     retype = RETYPED.get(lemma)
     if retype is not None and (found := retype(tok, context)) is not None:
-        return found
+        return None if found is NOT_EVENT else _with_code(found, load_lexicon().read(tok))
     sense = SENSES.get(lemma)
     if sense is not None and not sense(tok, context):
         return None  # the word in another sense: "fired his defence minister", "until its conditions are met"
+    row = _hand_row(tok, lemma)
+    reading = load_lexicon().read(tok)
+    if row is not None:
+        row = _with_code(row, reading)
+    else:
+        if reading is None or reading.type is None:
+            return None
+        if not reading.specific and (lemma in GENERIC_VERBS or lemma in MODAL_WRAPPERS
+                                     or context.quote_at(tok.idx) is not None):
+            # "as long as it takes": a common verb is an event only in a pattern of its own; "planned to",
+            # "hoped that" say how real another act is; the words of a quote ("we are united ... to
+            # defend") are rhetoric unless a rule of ours reads them
+            return None
+        broad = not reading.specific and not reading.head and reading.type not in TARGETLESS_TYPES
+        row = Trigger(reading.type, reading.mode, code=reading.code, needs_target=broad)
+    if row.type in ("AGREE",) and _hostile(tok):
+        return t("THREATEN")  # "vowed revenge", "vowed that Tehran would pay"
+    if row.type == "MOBILIZE" and row.mode == "weapons" and _aimed(tok, context):
+        mode = "crowd-control" if "cannon" in _object_lemmas(tok) else None
+        return t("ASSAULT", mode)  # "fired rockets at northern Israel"
+    if row.type == "PROTEST" and not _crowd(tok, context):
+        return t("ACCUSE", "disapprove")  # a state's protest is diplomatic
+    return row
+
+
+def _with_code(row: Trigger, reading: Reading | None) -> Trigger:
+    """Our type with CAMEO's code (and mode, when ours has none) where CAMEO reads the verb the same way."""
+    if reading is None or reading.type != row.type:
+        return row
+    return Trigger(row.type, row.mode or reading.mode, row.objects, row.particle, reading.code)
+
+
+def _hand_row(tok: Token, lemma: str) -> Trigger | None:
+    """The first row of the hand lexicon (``event_words.VERBS``) that fits the verb's particle and objects."""
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     for row in VERBS.get(lemma, []):
         if row.particle:
@@ -160,13 +220,6 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
             continue  # "back down", "back off" are not "back" ("fired off a salvo" is firing)
         if row.objects and not (_object_lemmas(tok) & row.objects):
             continue
-        if row.type in ("AGREE",) and _hostile(tok):
-            return t("THREATEN")  # "vowed revenge", "vowed that Tehran would pay"
-        if row.type == "MOBILIZE" and row.mode == "weapons" and _aimed(tok, context):
-            mode = "crowd-control" if "cannon" in _object_lemmas(tok) else None
-            return t("ASSAULT", mode)  # "fired rockets at northern Israel"
-        if row.type == "PROTEST" and not _crowd(tok, context):
-            return t("ACCUSE", "disapprove")  # a state's protest is diplomatic
         return row
     return None
 
@@ -280,6 +333,15 @@ def _no_longer_abides(tok: Token, context: EventContext) -> Trigger | None:
     return t("REJECT") if negated else None
 
 
+def _raided(tok: Token, context: EventContext) -> Trigger | None:
+    """Police raiding offices coerce; planes or troops raiding a town or an oil field attack."""
+    subj = subject_of(tok)
+    if (subj is not None and context.role_at(subj.i) == "police") or _object_lemmas(tok) & PREMISES:
+        return t("COERCE", "seize")
+    aircraft = subj is not None and subj.lemma_.lower() in AIRCRAFT
+    return t("ASSAULT", "aerial" if aircraft else None)
+
+
 def _stormed(tok: Token, context: EventContext) -> Trigger | None:
     """Troops storming a building attack it; protesters storming parliament riot (the row)."""
     return None if _crowd(tok, context) else t("ASSAULT")
@@ -304,19 +366,24 @@ def _call(tok: Token, context: EventContext) -> Trigger | None:
         return t("REJECT", "meet")  # "called off the talks"
     if any(c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ == "NOUN") for c in tok.children):
         # "calling the outreach for talks a time-delay trick"; not "called the launch a success"
-        return t("ACCUSE", "disapprove") if _naming(tok, context) else None
+        return t("ACCUSE", "disapprove") if _naming(tok, context) else NOT_EVENT
     for c in tok.children:  # "called for talks", "called on Japan to stop" (not "called on Monday")
         if c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ in ("on", "upon") and any(
                 g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))):
             return t("REQUEST")
         if any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
             return t("REQUEST")  # "called for North Korea to be condemned"
-    return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and context.kind_at(obj.i) in ("person", "country") and not _naming(tok, context):
+        return t("CONSULT", "phone")  # "Biden called Xi on Tuesday"
+    return NOT_EVENT  # "what it called operations", "called an election"
 
 
-# Words whose type turns on their arguments; None leaves them to their rows in VERBS.
+# Words whose type turns on their arguments; None leaves them to their rows in VERBS and to CAMEO,
+# NOT_EVENT says the word is no event here.
+RETYPED_BY_NEGATION = {"abide", "comply", "adhere", "honor", "honour"}  # "would no longer abide by": REJECT
 RETYPED = {"call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
-           "storm": _stormed,
+           "storm": _stormed, "raid": _raided,
            "abide": _no_longer_abides, "comply": _no_longer_abides, "adhere": _no_longer_abides,
            "honor": _no_longer_abides, "honour": _no_longer_abides}
 
@@ -517,11 +584,13 @@ def _crowd(tok: Token, context: EventContext) -> bool:
     """Whether a protest's subject is a crowd ("students", "Indian farmers") rather than a state."""
     subj = subject_of(tok)
     if subj is None:  # "summoned a diplomat to protest the incident": whoever summoned
-        return not source_actors(tok, context)
+        return not named(source_actors(tok, context))
     words = {t.lower_ for t in subj.subtree}
     if subj.lower_ in CROWDS or words & {"thousands", "hundreds", "dozens"}:
         return True
-    return not resolve_phrase(subj, context)
+    if context.role_at(subj.i) not in (None, *STATE_ROLES):
+        return True  # "Buddhist monks", "opposition supporters": people, not a state
+    return not named(resolve_phrase(subj, context))
 
 
 def _warning(tok: Token, context: EventContext) -> bool:
@@ -552,7 +621,9 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     modality = _modality(anchor)
     if modality in DROPPED_MODALITIES:
         return None
-    weapons = trigger.type in MATERIAL and trigger.mode == "weapons"
+    # a launch, or a weapon fired at someone ("an Iranian-made drone was fired at the tanker")
+    weapons = trigger.type in MATERIAL and trigger.mode == "weapons" or (
+        trigger.type == "ASSAULT" and anchor.lemma_.lower() in LAUNCH_WORDS)
     # A launch told with no launcher: "two missiles were fired", "the missile flew", "a missile fired Sunday night".
     unnamed = weapons and (_passive_or_noun(anchor) or has_weapon_subject(anchor) or _bare_participle(anchor))
     if sources is None and weapons and _bare_participle(anchor):
@@ -572,8 +643,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
             fallback = context.launcher or context.launching_country or context.salient
             if fallback and fallback not in reporters(anchor, context):
                 sources = [fallback]
-    if trigger.type == "PROTEST" and not sources:
-        sources = crowd_demonyms(anchor, context) or place_actors(anchor, context)
+    if trigger.type == "PROTEST" and not named(sources):
+        sources = crowd_demonyms(anchor, context) or place_actors(anchor, context) or sources
     if trigger.type in ("COERCE", "SANCTION") and trigger.mode in ("arrest", "convict") and not sources:
         # "Investigators detained President Yoon", "Imran Khan was arrested by Rangers": a state acting at home
         sources = place_actors(anchor, context) or targets[:1] or patient_actors(anchor, context)[:1]
@@ -595,19 +666,26 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if not sources:
         return None  # an event with no one doing it says nothing a timeline can use
     targets = [a for a in targets if a not in sources]
-    negated = _negated(anchor)
+    if trigger.needs_target and not targets:
+        return None  # "the need to expand", "we went to the region": a broad reading with no one acted on
+    if sources and all(context.role_of(code) in NOT_POLITICAL for code in sources):
+        return None  # "companies struggled to meet demand": a company does not act in politics
+    negated = _negated(anchor) and not (trigger.type == "REJECT" and anchor.lemma_.lower() in RETYPED_BY_NEGATION)
     if trigger.type == "THREATEN" and anchor.lemma_.lower() == "retaliate":
         if modality == "asserted" and not negated:
             trigger = t("ASSAULT")  # retaliation carried out
         else:
             modality = "asserted"  # the threat is made now, whatever it would do later
     clause = _clause(anchor)
+    source_detail = context.describe(sources, sent, subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None)
+    target_detail = context.describe(targets, sent)
     date, precision, date_source = event_date(anchor, sent, context, modality,
                                               noun_only=anchor.pos_ not in ("VERB", "AUX"))
     event = Event(
         type=trigger.type, mode=trigger.mode, trigger=trigger_tok.text, trigger_start=trigger_tok.idx,
         trigger_end=trigger_tok.idx + len(trigger_tok), start=clause.start_char, end=clause.end_char,
-        sentence_start=sent.start_char, sentence_end=sent.end_char, source_actors=sources, target_actors=targets,
+        sentence_start=sent.start_char, sentence_end=sent.end_char, source_actors=public(sources),
+        target_actors=public(targets), code=trigger.code, sources=source_detail, targets=target_detail,
         date=date, date_precision=precision, date_source=date_source, place=_place(anchor), negated=negated,
         modality=modality, attributes=attributes(trigger.type, context.text[clause.start_char:clause.end_char],
                                                   context.text[sent.start_char:sent.end_char]),
@@ -620,6 +698,11 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if quote is not None:
         event.quoted_by = quote.speaker
     return event
+
+
+def is_real(event: Event) -> bool:
+    """Whether an event happened or is planned: asserted or future, and not negated."""
+    return event.modality in REAL_MODALITIES and not event.negated
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -692,15 +775,25 @@ def _modality(tok: Token) -> str:
             return "unconfirmed"  # "Israel has not confirmed it carried out that strike"
         if object_content(node):
             return object_content(node)
+        if node.dep_ == "advcl" and is_infinitive(node) and lemma not in REQUESTING:
+            return "purpose"  # "worked with partners to block revenue": the purpose, not the act
+        if node.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in CONDITION_NOUNS:
+            return "conditional"  # "on condition that Iraq stop attacking its cities"
+        if node.dep_ in ("advcl", "ccomp", "pcomp") and head.lower_ in CONDITIONAL_MARKS:
+            return "conditional"  # "provided that Iraq releases its own" (parsed as a preposition)
         if node.dep_ in ("ccomp", "relcl", "parataxis") or (node.dep_ == "advcl" and not is_infinitive(node)):
             break  # reported speech, relative and adverbial clauses ("when they met") are as real as they say
+        if node.dep_ == "acl" and is_infinitive(node) and head.pos_ in ("NOUN", "PROPN"):
+            # "the need to counter", "efforts to expand", "at the request of X to discuss"
+            return "required" if lemma == "need" else "intended" if lemma in HOPED_FOR else "purpose"
+        if node.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in HOPED_FOR:
+            return "intended"  # "interest in starting a dialogue"
         if node.dep_ == "pobj" and node.pos_ in ("NOUN", "PROPN") and head.lower_ in TEMPORAL_PREPS:
             break  # "during his first meeting with Trump": a noun event in a time phrase is as real as it is
         if node.dep_ == "pcomp" and head.lower_ == "of" and (
                 head.head.lower_ == "short" or any(c.lower_ == "short" for c in head.head.children)):
             return "refused"  # "stopped short of ordering a ceasefire", "stopped short of imposing sanctions"
-        if any(c.tag_ == "TO" for c in node.children) and lemma in ("call", "urge", "ask", "demand", "request",
-                                                                    "appeal"):
+        if any(c.tag_ == "TO" for c in node.children) and lemma in REQUESTING:
             return "requested"  # "called for North Korea to be condemned"
         node = head
     return "asserted"

@@ -4,9 +4,11 @@ Doc:  ``doc._.anchor`` (datetime.date | None): the date relative expressions res
       (the dateline date, else the publication date, else None); ``doc._.anchor_source``
       ("dateline", "published" or None); ``doc._.quotes`` and ``doc._.events`` (lists, assigned
       fresh by their components).
-Span: ``span._.actor`` (an actor code such as "PRK", or None), ``span._.actor_kind``
-      ("country", "organization", "media", "person"), ``span._.person`` (a person's name when the
-      mention is a person), ``span._.timex`` (a ``Timex`` for spans in ``doc.spans["timex"]``).
+Span: ``span._.actor`` (an actor code such as "PRK", "~guerrilla" for an agent of no known country,
+      or None), ``span._.actor_kind`` ("country", "organization", "media", "person", "agent"),
+      ``span._.country`` (the country it acts for or in), ``span._.role`` ("government", "military",
+      "rebel" ...: see actors.ROLES), ``span._.person`` (a person's name when the mention is a
+      person), ``span._.timex`` (a ``Timex`` for spans in ``doc.spans["timex"]``).
 Span groups: ``doc.spans["actors"]`` (actor mentions), ``doc.spans["timex"]`` (time expressions).
 
 These values are Python objects that msgpack cannot encode, so they never cross spaCy's process
@@ -24,7 +26,7 @@ ACTORS = "actors"
 TIMEX = "timex"
 
 _DOC = ("anchor", "anchor_source", "quotes", "events")
-_SPAN = ("actor", "actor_kind", "person", "timex")
+_SPAN = ("actor", "actor_kind", "person", "timex", "country", "role")
 
 
 def as_date(value) -> dt.date | None:

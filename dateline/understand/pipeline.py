@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import register_actor_component
+from .actor_linker import register_actor_component
 from .events import register_event_component
 from .extensions import register_extensions
 from .quotes import register_quote_component

@@ -21,6 +21,7 @@ from ..clean.offsets import OffsetMap
 from ..settings import Settings
 from ..store import Store
 from .event_dates import date_bounds
+from .events import is_real
 from .extensions import ACTORS, TIMEX, doc_text
 
 # The files whose content decides what the pipeline finds: the modules and the data beside them.
@@ -111,7 +112,8 @@ def analyse(doc: Doc, offsets: OffsetMap) -> dict[str, list[dict]]:
         return {"start": start, "end": end, "source_start": s, "source_end": e}
 
     entities = [{**span(m.start_char, m.end_char), "text": m.text, "actor": m._.actor, "kind": m._.actor_kind,
-                 "person": m._.person} for m in (doc.spans[ACTORS] if ACTORS in doc.spans else [])]
+                 "person": m._.person, "country": m._.country, "role": m._.role}
+                for m in (doc.spans[ACTORS] if ACTORS in doc.spans else [])]
     timexes = []
     for t in doc.spans[TIMEX] if TIMEX in doc.spans else []:
         x = t._.timex
@@ -123,12 +125,15 @@ def analyse(doc: Doc, offsets: OffsetMap) -> dict[str, list[dict]]:
     events = []
     text = doc_text(doc)
     for e in doc._.events or []:
+        if not is_real(e):
+            continue  # only alleged, conditional, negated ...: no event of the timeline's
         first, last = date_bounds(e.date)
         events.append({**span(e.start, e.end), "type": e.type, "mode": e.mode, "trigger": e.trigger,
                        "source_actors": e.source_actors, "target_actors": e.target_actors, "date": e.date,
                        "date_precision": e.date_precision, "date_first": first, "date_last": last,
                        "date_source": e.date_source, "place": e.place, "negated": e.negated, "modality": e.modality,
-                       "quoted_by": e.quoted_by, "attributes": e.attributes,
+                       "quoted_by": e.quoted_by, "attributes": e.attributes, "cameo": e.code,
+                       "sources": e.sources, "targets": e.targets,
                        "sentence": text[e.sentence_start:e.sentence_end].strip(),
                        "sentence_start": e.sentence_start, "sentence_end": e.sentence_end})
     return {"entities": entities, "timexes": timexes, "quotes": quotes, "events": events}

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token  # noqa: F401 (Span in annotations)
 
-from .actors import FACTORY as ACTOR_FACTORY
+from .actor_linker import FACTORY as ACTOR_FACTORY
 from .actors import ActorRegistry, load_registry
 from .extensions import ACTORS, doc_text, register_extensions
 from .reference import group_actors, group_size, last_person, mentions

@@ -1,0 +1,178 @@
+"""Generic agents: "Irish nationalist guerrillas", "security forces in Guinea", "riot police", "students".
+
+An agent is a noun, with the compound words before it ("riot police", "security forces"), that the
+Phoenix agents dictionary lists with a role (``registry.agent_role``). Whom it belongs to comes
+from its phrase: a group or a country named inside it ("Hamas gunmen", "Irish", "Kenya's"), else a
+country or an ISO subdivision after "in", "of" or "from" ("police in Maputo"), else the place of
+the clause it is the subject of ("students protested in Dhaka"); troops and police, the place
+their sentence names ("soldiers detained the president in Bamako"). An agent with no country keeps a code of its own, "~" and
+its head word ("~guerrilla"): events carry it as an actor without a code, and exports list it
+with its words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .actors import STATE_ROLES, ActorRegistry
+from .names import name_key
+
+# Nouns the agents dictionary lists that are mostly places, things, events or titles in news text.
+NOT_AGENTS = frozenset("""village settlement school hospital prison university college kindergarten kindergarden
+schoolhouse conservatory monastery diocese archdiocese chancellery chancery consulate barracks infirmary sanatorium
+sanitarium sanatarium neighborhood neighbourhood community gazette magazine newspaper publication tabloid television
+tv website blog telecom industry business aerospace airline airway religion islamic jewish hebrew naval
+intelligence uprising rebellion revolt insurgency insurgence governance polity kingdom echelon phalanx spokesman
+spokesmen spokesperson spokeswoman spokeswomen chamber court assemblage congress senate parliament media
+authority producer customer constituent deputy chief carrier bomber fighter destroyer man men woman women
+girl mother child children infant people persons native victims victim poor""".split())
+PLACE_PREPS = frozenset({"in", "of", "from", "across", "inside", "throughout", "at", "near"})
+PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+
+
+@dataclass(slots=True)
+class Agent:
+    start: int
+    end: int
+    actor: str  # a group's or country's code, or "~" and the head word
+    kind: str  # "country" for a state's own agents with a country, else "agent"
+    role: str
+    country: str | None
+
+
+def body_role(registry: ActorRegistry, head: Token) -> str | None:
+    """The role of a body named by its last word: "military" -> military, "ministry" -> government."""
+    return registry.agent_role(name_key([head.lemma_])) or registry.agent_role(name_key([head.text]))
+
+
+def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Agent]:
+    """The agents of a Doc; ``mentions`` are the names found so far (with start, end, actor, kind, role)."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Agent] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or tok.i in at:
+            continue  # a name's word ("Revolutionary Guards", "South Korea's military") is no agent
+        found = _agent_words(registry, tok)
+        if found is None:
+            continue
+        first, role = found
+        left = min([first] + [c.left_edge.i for c in tok.lefts if c.dep_ in PHRASE_DEPS])
+        # a tanker "in the Gulf" is not the Gulf's: only people belong to where they are
+        owner = _owner(range(left, tok.i), at) or (_place_owner(tok, at, registry) if role != "business" else None)
+        actor = country = None
+        if owner is not None:
+            actor, country = owner.actor, owner.actor if owner.kind == "country" else registry_country(registry,
+                                                                                                    owner.actor)
+        elif role in ("military", "police") and not any(c.dep_ == "poss" for c in tok.children):
+            country = actor = _sentence_place(tok, at)  # "troops ... in Bamako"; not "its troops": the event finds whose
+        else:
+            place = _clause_place(tok, at, registry)  # "students protested in Dhaka"
+            country = actor = place.actor if place is not None else None
+        kind = "country" if country and role in STATE_ROLES and actor == country else "agent"
+        out.append(Agent(left, tok.i + 1, actor or "~" + tok.lemma_.lower(), kind, role, country))
+    return out
+
+
+def registry_country(registry: ActorRegistry, code: str) -> str | None:
+    actor = registry.get(code)
+    return actor.country if actor is not None else None
+
+
+def _agent_words(registry: ActorRegistry, tok: Token) -> tuple[int, str] | None:
+    """(first token, role) of the longest agent ending at ``tok``: "riot police", "security forces", "rebels"."""
+    mods = []
+    for c in reversed(list(tok.lefts)):
+        if c.dep_ in ("compound", "amod") and c.i == (mods[-1].i if mods else tok.i) - 1:
+            mods.append(c)
+    mods.reverse()
+    heads = dict.fromkeys([tok.lemma_.lower(), tok.lower_])
+    for k in range(len(mods), -1, -1):
+        words = [m.text for m in mods[len(mods) - k:]]
+        for head in heads:
+            if k == 0 and head in NOT_AGENTS:
+                continue
+            role = registry.agent_role(name_key([*words, head]))
+            if role is not None:
+                return (mods[len(mods) - k].i if k else tok.i), role
+    return None
+
+
+def _owner(tokens: range, at: dict):
+    """The group or country named inside an agent's phrase ("Hamas gunmen", "Irish guerrillas")."""
+    for i in tokens:
+        m = at.get(i)
+        if m is not None and m.actor and m.kind in ("country", "organization"):
+            return m
+    return None
+
+
+def _place_owner(tok: Token, at: dict, registry: ActorRegistry):
+    """The country after "in/of/from" ("security forces in Guinea", "police in Maputo")."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            m = _owner(range(g.left_edge.i, g.right_edge.i + 1), at)
+            if m is not None:
+                return m
+            code = _place_code(g, registry)
+            if code:
+                return _Place(code)
+    return None
+
+
+def _place_code(word: Token, registry: ActorRegistry) -> str | None:
+    """The country of a place name the NER marks ("Dhaka", "northern Gaza": "Gaza")."""
+    if not word.ent_type_:
+        return None
+    doc = word.doc
+    for text in (doc[word.left_edge.i:word.i + 1].text, word.text):
+        code = registry.place_country(text)
+        if code:
+            return code
+    return None
+
+
+CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside", "across", "near", "throughout", "around", "inside"})
+
+
+def _clause_place(tok: Token, at: dict, registry: ActorRegistry):
+    """The country of the place where the clause an agent is the subject of happens ("protested in Dhaka")."""
+    node = tok
+    for _ in range(4):  # "thousands of students": up through the quantity to the verb
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        if node.dep_ not in ("pobj", "prep", "nsubj", "nsubjpass", "conj", "appos"):
+            return None
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in node.children:
+        if c.dep_ == "prep" and c.lower_ in CLAUSE_PLACE_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    m = _owner(range(g.left_edge.i, g.right_edge.i + 1), at)
+                    code = m.actor if m is not None and m.kind == "country" else _place_code(g, registry)
+                    if code:
+                        return _Place(code)
+    return None
+
+
+@dataclass(slots=True)
+class _Place:
+    actor: str
+    kind: str = "country"
+
+
+def _sentence_place(tok: Token, at: dict) -> str | None:
+    """The country of a place the sentence names after "in", "at" or "near" ("... in Bamako on Tuesday")."""
+    for t in tok.sent:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside") and t.i in at:
+            m = at[t.i]
+            if m.kind == "country" and m.actor:
+                return m.actor
+    return None

@@ -1,0 +1,98 @@
+"""Actors across decades and beyond states: the Phoenix dictionaries' people, groups and agents,
+historical states, and every mention's country and role."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.understand.actors import load_registry
+from dateline.understand.extensions import ACTORS
+
+D = dt.date
+
+
+def spans(nlp, text: str, anchor: dt.date | None = None) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(text, actor, country, role) of each actor mention."""
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return [(s.text, s._.actor, s._.country, s._.role) for s in nlp(doc).spans[ACTORS]]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a state's names stand for the state it was on the article's date
+    ("Moscow rejected the proposal.", D(1987, 3, 10), ("Moscow", "SUN", "SUN", "government")),
+    ("Moscow rejected the proposal.", D(1995, 3, 10), ("Moscow", "RUS", "RUS", "government")),
+    ("Kinshasa protested on Friday.", D(1994, 6, 3), ("Kinshasa", "ZAR", "ZAR", "government")),
+    ("The Soviet Union protested.", D(2001, 1, 1), ("Soviet Union", "SUN", "SUN", "government")),
+    ("East Germany expelled two diplomats.", D(1985, 1, 1), ("East Germany", "DDR", "DDR", "government")),
+    ("Belgrade denied the charge.", D(1999, 4, 2), ("Belgrade", "YUG", "YUG", "government")),
+    ("Belgrade denied the charge.", D(2012, 4, 2), ("Belgrade", "SRB", "SRB", "government")),
+])
+def test_historical_states_and_their_successors(nlp, text, anchor, expected):
+    assert expected in spans(nlp, text, anchor)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # people with dated roles, resolved at the article's date
+    ("President Reagan met Gorbachev in Geneva.", D(1987, 3, 10),
+     [("President Reagan", "USA", "USA", "government"), ("Gorbachev", "SUN", "SUN", "government"),
+      ("Geneva", "CHE", "CHE", "government")]),  # towns are their state's names (Phoenix lists them so)
+    ("Ronald Reagan spoke in Tokyo.", D(1995, 3, 10), [("Ronald Reagan", "USA", "USA", "elite"),
+                                                       ("Tokyo", "JPN", "JPN", "government")]),
+    ("President Yoweri Museveni visited Nairobi.", D(1988, 5, 2),
+     [("President Yoweri Museveni", "UGA", "UGA", "government"), ("Nairobi", "KEN", "KEN", "government")]),
+    ("Kofi Annan urged restraint.", D(2003, 5, 2), [("Kofi Annan", "UN", None, "igo")]),
+])
+def test_people_with_dated_roles(nlp, text, anchor, expected):
+    assert spans(nlp, text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Qaeda claimed the attack.", ("Al-Qaeda", "AL_QAEDA", None, "rebel")),
+    ("APEC leaders met in Bangkok.", ("APEC", "APEC", None, "igo")),
+    ("The Irish Republican Army claimed the bombing.", ("Irish Republican Army", "IRA", "IRL", "rebel")),
+    ("The Shining Path blew up a power pylon.", ("Shining Path", "SHINING_PATH", "PER", "rebel")),
+    ("The Khmer Rouge shelled the camp.", ("Khmer Rouge", "KHMER_ROUGE", "KHM", "rebel")),
+    ("Medecins Sans Frontieres condemned the attack.", ("Medecins Sans Frontieres", "MSF", None, "ngo")),
+    ("The Iranian Red Crescent sent medicine.", ("Iranian Red Crescent", "IRN", "IRN", "ngo")),
+])
+def test_groups_and_organisations(nlp, text, expected):
+    assert expected in spans(nlp, text, D(1990, 1, 1))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Irish nationalist guerrillas wounded two British soldiers.",
+     [("Irish nationalist guerrillas", "IRL", "IRL", "rebel"), ("British soldiers", "GBR", "GBR", "military")]),
+    ("Swiss doctors treated the wounded.", [("Swiss doctors", "CHE", "CHE", "medical")]),
+    ("Security forces in Guinea arrested the opposition leader.",
+     [("Security forces", "GIN", "GIN", "police"), ("Guinea", "GIN", "GIN", "government"),
+      ("opposition leader", "~leader", None, "opposition")]),
+    ("Riot police in Lagos fired tear gas.", [("Riot police", "NGA", "NGA", "police"),
+                                              ("Lagos", "NGA", "NGA", "government")]),
+    ("Ugandan troops killed 40 rebels near Gulu on Thursday.",
+     [("Ugandan troops", "UGA", "UGA", "military"), ("rebels", "UGA", "UGA", "rebel"), ("Gulu", "UGA", "UGA", "government")]),
+    ("Hamas gunmen fired at the patrol.", [("Hamas gunmen", "HAMAS", "PSE", "rebel")]),
+    # an agent no phrase gives a country keeps its own words as its code
+    ("Gunmen killed three villagers.", [("Gunmen", "~gunman", None, "rebel"), ("villagers", "~villager", None, "civilian")]),
+])
+def test_generic_agents_take_their_country_from_the_phrase(nlp, text, expected):
+    assert spans(nlp, text, D(1988, 5, 2)) == expected
+
+
+def test_a_demonym_is_no_person(nlp):
+    assert spans(nlp, "A Ugandan delegation arrived.", D(1988, 5, 2)) == [("Ugandan", "UGA", "UGA", "government")]
+
+
+def test_the_registry_lists_people_with_their_roles_and_dates():
+    people = dict(load_registry().people("Reagan"))
+    offices = people["Ronald Reagan"]
+    assert ("USA", "government", D(1981, 1, 20), D(1989, 1, 20)) in [(o.country, o.role, o.start, o.end)
+                                                                      for o in offices]
+
+
+def test_curated_tenures_win_over_the_older_dictionary():
+    # Joe Biden's curated offices start in 2009; the Phoenix data's earlier senate years stay, the rest go.
+    registry = load_registry()
+    biden = [o for o in registry.offices if o.person == "Joe Biden"]
+    assert all(o.end is None or o.end <= D(2009, 1, 20) or o.role != "elite" or o.title != "elite" for o in biden)
+    assert registry.person("Joe Biden", D(2022, 5, 1)).title == "president"
