@@ -52,8 +52,9 @@ def summary(e):
     # farmers marching on their capital: a protest by India's people against India's government
     ("Indian farmers marched toward New Delhi on Tuesday to demand guaranteed crop prices.",
      "PROTEST", "demo", ["IND"], ["IND"]),
-    ("Thousands of students protested in Dhaka against the quota system.", "PROTEST", "demo", ["BGD"], []),
-    ("Hundreds of workers rallied outside parliament in Seoul on Saturday.", "PROTEST", "demo", ["KOR"], []),
+    ("Thousands of students protested in Dhaka against the quota system.", "PROTEST", "demo", ["BGD"], ["BGD"]),
+    # a crowd protests to its own government, by default
+    ("Hundreds of workers rallied outside parliament in Seoul on Saturday.", "PROTEST", "demo", ["KOR"], ["KOR"]),
     # "call on" and "call for" ask; "call off" cancels; an order is a request.
     ("China called on Japan to stop the release of treated water from Fukushima.", "REQUEST", None, ["CHN"], ["JPN"]),
     ("The Israeli foreign ministry called on Turkey to release the detained journalists.",
@@ -396,11 +397,11 @@ def test_second_review_words_in_another_sense(nlp, sentence, absent):
     ("Pakistan warned that any attempt to divert its water would be considered an act of war.", "2025-04-25",
      [("THREATEN", ["PAK"], [], "2025-04-25")]),
     ("Hundreds of thousands of Israelis took to the streets on Monday after Netanyahu fired his defence minister.",
-     "2023-03-28", [("PROTEST", ["ISR"], [], "2023-03-27")]),
+     "2023-03-28", [("PROTEST", ["ISR"], ["ISR"], "2023-03-27")]),
     ("The Security Council will meet on Friday at the request of the United States to discuss the launch.",
      "2024-03-14", []),  # a future meeting: not asserted
     ("Sheikh Hasina resigned as Bangladesh's prime minister on Monday as protesters stormed her residence in Dhaka.",
-     "2024-08-06", [("RETREAT", ["BGD"], [], "2024-08-05"), ("PROTEST", ["BGD"], [], "2024-08-05")]),
+     "2024-08-06", [("RETREAT", ["BGD"], [], "2024-08-05"), ("PROTEST", ["BGD"], ["BGD"], "2024-08-05")]),
     ("Japanese Prime Minister Fumio Kishida was welcomed to the White House by President Joe Biden on Wednesday.",
      "2024-04-11", [("CONSULT", ["USA"], ["JPN"], "2024-04-10")]),
 ])

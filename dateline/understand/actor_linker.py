@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +73,7 @@ class ActorLinker:
         for i, rule in enumerate(self.cues.contextual):
             self.contextual.add(str(i), [self.tokenizer(rule.alias.removeprefix("the "))])
         self.words = _dictionary_words(nlp)
+        self._home: str | None = None  # the country the document being read names most
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = as_date(doc._.anchor)
@@ -205,7 +207,7 @@ class ActorLinker:
             return False
         # Only the entity's part on the match's own line counts: NER spans sometimes run across a byline.
         first = max((t.i + 1 for t in doc[ent.start:start] if t.is_space), default=ent.start)
-        last = min((t.i for t in doc[end:ent.end] if t.is_space), default=ent.end)
+        last = min((t.i for t in doc[end:ent.end] if t.is_space or t.lower_ in POSSESSIVE), default=ent.end)
         if last > end:  # "the Chinese Commerce Ministry", "Japan Coast Guard" are still the state
             return doc[last - 1].lower_ not in self.cues.body_heads | self.cues.title_words
         return any(t.is_alpha and t.lower_ != "the" for t in doc[first:start])  # "University of Washington"
@@ -215,6 +217,10 @@ class ActorLinker:
     def _people(self, doc: Doc, names: list[_Mention], bodies: list[_Mention], titles: list[_Mention],
                 anchor: dt.date | None) -> list[_Mention]:
         in_names = {i for m in names for i in range(m.start, m.end)}
+        named = Counter(m.actor for m in names if m.kind == "country" and m.actor)
+        top = named.most_common(2)
+        # the country a story is about: named most, and more often than any other
+        self._home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
         found = [(s, e, 0) for s, e, _ in self.registry.people_names.find(doc) if doc[s].text[:1].isupper()]
         found += [(s, e, 3) for s, e in self._ner_people(doc, in_names)]
         # A title's owner may be a body: "White House National Security Council spokesman John Kirby".
@@ -309,6 +315,9 @@ class ActorLinker:
         if actor is None:
             actor = self._title_after(doc, cand.end, titles)
             role = "government" if actor else None
+        if actor is None and start < cand.start and self._home is not None:
+            # "President Daniel Noboa declared ...": a title without a country, in copy about one country
+            actor, role = self._home, "government"
         mention = _Mention(start, cand.end, actor, "person", person, rank=0 if office else cand.rank, role=role)
         seen.append(mention)
         after = _after_possessive(doc, cand.end)

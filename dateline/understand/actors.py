@@ -142,9 +142,13 @@ class ActorRegistry:
                 self._codes.setdefault(normalise(alias), actor.code)
         self.offices: tuple[Office, ...] = tuple(offices)
         self._people: dict[str, list[Office]] = {}
+        self._surnames: dict[str, list[Office]] = {}  # "fujimori" -> Alberto Fujimori's offices
         for office in self.offices:
             for name in {normalise(n) for n in (office.person, *office.aliases)}:
                 self._people.setdefault(name, []).append(office)
+            words = normalise(office.person).split()
+            if len(words) > 1:
+                self._surnames.setdefault(words[-1], []).append(office)
         # The people's names as token sequences ("kim jong un"), for the linker to find in a text.
         self.people_names: NameIndex[str] = NameIndex((name, name) for name in self._people if name not in self._codes)
         # The Phoenix names of groups, bodies and historical states ("afghan national army" -> AFG, military);
@@ -251,6 +255,9 @@ class ActorRegistry:
         """
         offices = self._people.get(normalise(name), [])
         day = as_date(on)
+        if not offices and day is not None and " " not in normalise(name):
+            # a lone surname ("Fujimori", "Mugabe"): the one person of that name in government that day
+            offices = [o for o in self._surnames.get(normalise(name), []) if o.role == "government"]
         if day is not None:
             offices = [o for o in offices if o.held_on(day)]
         if len({o.person for o in offices}) != 1:

@@ -141,12 +141,13 @@ CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside", "across", "near", "throug
 
 
 def _clause_place(tok: Token, at: dict, registry: ActorRegistry):
-    """The country of the place where the clause an agent is the subject of happens ("protested in Dhaka")."""
+    """The country of the place where the clause an agent takes part in happens ("students protested in
+    Dhaka", "police detained 40 activists in Kathmandu", "fired on crowds of demonstrators in Rangoon")."""
     node = tok
-    for _ in range(4):  # "thousands of students": up through the quantity to the verb
+    for _ in range(5):  # "thousands of students", "on crowds of demonstrators": up to the verb
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
-        if node.dep_ not in ("pobj", "prep", "nsubj", "nsubjpass", "conj", "appos"):
+        if node.dep_ not in ("pobj", "prep", "nsubj", "nsubjpass", "dobj", "conj", "appos"):
             return None
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):

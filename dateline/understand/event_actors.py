@@ -8,11 +8,12 @@ phrases, not those nested deeper ("sanctions on US firms over arms sales to Taiw
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import STATE_ROLES
+from .actors import STATE_ROLES, load_registry
 from .event_parse import (
     is_event_noun,
     object_content,
@@ -22,6 +23,12 @@ from .event_parse import (
 )
 from .event_words import (
     AIMED,
+    CROWDS,
+    INSTRUMENTS,
+    PEOPLE_WORDS,
+    POLITICAL_ORGS,
+    SCORE_VERBS,
+    SPORT,
     CONDITIONAL_MARKS,
     LAUNCH_WORDS,
     OBJECT_CONTROL,
@@ -32,6 +39,7 @@ from .extensions import TIMEX, doc_text
 from .reference import GROUP_NOUNS, group_actors, group_size, mentions
 
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "i", "my"}
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "2-1", "7-1": a game's score
 UNNAMED = "~"  # an agent of no known country has a code of "~" and its head word ("~guerrilla")
 SIDE = "/"  # a country's non-state agents are "IRL/rebel" here: Irish guerrillas are not Ireland's government
 
@@ -90,6 +98,7 @@ class EventContext:
             if span._.timex and span._.timex.type in ("DATE", "TIME"):
                 self.timexes.setdefault(span.sent.start, []).append(span)
         self.quotes = [q for q in doc._.quotes or [] if q.kind == "direct"]
+        self._sporting: dict[int, bool] = {}
         self.last_subject: list[str] = []
         self.last_person: list[str] = []
         self.last_person_subject: list[str] = []
@@ -156,12 +165,24 @@ class EventContext:
                 mention = crowd
             role = mention._.role if mention is not None else None
             country = mention._.country if mention is not None else None
+            if SIDE in code and (mention is None or mention is not crowd and mention._.actor != code):
+                country, role = code.split(SIDE)  # "BLR/civilian": a crowd the place gave a country
             if mention is crowd and crowd is not None and crowd._.actor != code:
-                country = code  # the crowd's country is the place's
+                country = code.split(SIDE)[0]  # the crowd's country is the place's
             out.append({"code": None if code.startswith(UNNAMED) else code.split(SIDE)[0], "country": country,
                         "role": role,
                         "text": mention.text if mention is not None else None})
         return out
+
+    def sporting(self, sent: Span) -> bool:
+        """Whether a sentence tells of sport: a word of games ("semi-final", "wickets"), or a score after a
+        verb of winning ("beat Argentina 2-1"). Read once per sentence."""
+        found = self._sporting.get(sent.start)
+        if found is None:
+            words = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
+            scored = bool(SCORE.search(sent.text)) and any(t.lemma_.lower() in SCORE_VERBS for t in sent)
+            found = self._sporting[sent.start] = bool(words & SPORT) or scored
+        return found
 
     def quote_at(self, char: int):
         return next((q for q in self.quotes if q.start <= char < q.end), None)
@@ -301,6 +322,8 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
     """Actor codes for a subject phrase; pronouns go back to who the text was about."""
     # "The United States, which has a treaty with the Philippines, condemned ...": the relative
     # clause is not the subject; "Officials in Japan said" takes Japan when nothing is nearer the top.
+    if not _agentive(head, context):
+        return []  # "Argentina's inflation rate hit a record", "Lakeshore Motors Corp. released earnings"
     own = without_clauses(head)
     top = context.actors_at(top_level(head) & own)
     codes = named(top) or named(context.actors_at(own)) or top
@@ -319,6 +342,24 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
         size = group_size(phrase)  # "the two leaders" after "Kishida met Yoon": both
         return group_actors(context.doc, phrase, size) if size else context.last_subject
     return codes  # an agent of no known country ("~guerrilla"), or nobody
+
+
+def _agentive(head: Token, context: EventContext) -> bool:
+    """Whether a phrase's head can act in politics: a name, a title or an agent the linker found, a pronoun,
+    a group of people or states ("the two sides", "officials"), an armed force's instrument ("Iraqi planes"),
+    a person, or an organisation whose name ends in a political word. Not an economy, a price, a storm."""
+    if head.i in context.mention_at or head.lower_ in PRONOUNS | GROUP_NOUNS | RELATIONAL | CROWDS:
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in INSTRUMENTS | PEOPLE_WORDS | WEAPONS_WORDS or head.ent_type_ in ("PERSON", "NORP", "GPE"):
+        return True
+    if load_registry().agent_role(lemma) is not None:
+        return True  # an agent word the linker leaves to titles and bodies ("court", "spokesman")
+    if head.ent_type_ == "ORG":
+        return lemma in POLITICAL_ORGS
+    if head.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in head.children):
+        return True  # "Chinese sailors", "Kurdish fighters": people of a nation
+    return head.pos_ == "PROPN" and not head.ent_type_
 
 
 def without_clauses(head: Token) -> set[int]:
@@ -434,7 +475,11 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                 heads.extend(g for g in c.children if g.dep_ == "nsubj")  # "retaliate if the Philippines ..."
             elif c.dep_ == "ccomp" and tok.lemma_.lower() in ("warn", "threaten", "vow", "pledge"):
                 heads.extend(g for g in c.children if g.dep_ == "nsubj")  # "warned that Finland would face ..."
-            elif c.dep_ == "xcomp" and tok.lemma_.lower() in ("threaten", "warn", "urge", "ask", "agree", "pledge"):
+                # "warned that it would annihilate any U.S. spy plane": whom the threat is against
+                heads.extend(g for g in c.children if g.dep_ == "dobj" and not any(
+                    x.dep_ == "nsubj" and x.lower_ not in PRONOUNS for x in c.children))
+            elif c.dep_ == "xcomp" and tok.lemma_.lower() in ("threaten", "warn", "urge", "ask", "agree", "pledge",
+                                                               "refuse", "decline", "vow", "promise", "offer"):
                 heads.extend(g for g in c.children if g.dep_ in TARGET_DEPS or g.dep_ == "dative")
                 heads.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS
                              for p in g.children if p.dep_ == "pobj")

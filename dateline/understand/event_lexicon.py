@@ -127,6 +127,10 @@ class VerbLexicon:
             return None
         return Pattern(reading, subject, particle, objects, preps, weight)
 
+    def knows(self, lemma: str) -> bool:
+        """Whether CAMEO lists this verb."""
+        return lemma in self._verbs
+
     def read(self, verb: Token) -> Reading | None:
         """The reading of ``verb`` in its clause; None when CAMEO does not know the verb in this form
         (an unknown lemma, or a particle no reading has: "back down" is not "back")."""

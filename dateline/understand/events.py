@@ -30,6 +30,7 @@ from .event_actors import (
     clause_places,
     crowd_demonyms,
     first_person_subject,
+    SIDE,
     named,
     public,
     patient_actors,
@@ -59,8 +60,11 @@ from .event_words import (
     AIM_NOUNS,
     AIMED,
     CONDITIONAL_MARKS,
+    CAPTIVES,
     CONDITION_NOUNS,
+    CROWD_PROTEST,
     CONDITIONS,
+    ECONOMIC,
     CONTENT_MODALITY,
     CROWDS,
     AIRCRAFT,
@@ -69,6 +73,7 @@ from .event_words import (
     HOPED_FOR,
     HOSTILE,
     IRREALIS_NOUNS,
+    LABOUR_STRIKE,
     JOINT,
     LAUNCH_WORDS,
     LIGHT_VERB_TYPES,
@@ -77,6 +82,8 @@ from .event_words import (
     MODAL_OBLIGATION,
     MODAL_POSSIBLE,
     NOT_HAPPENED_VERBS,
+    NOT_RELEASED,
+    NOT_WEAPONS,
     NOUNS,
     OFFICIALS,
     PEJORATIVE,
@@ -146,6 +153,7 @@ class Event:
 
 
 def extract_events(doc: Doc) -> list[Event]:
+    _mend_lemmas(doc)
     context = EventContext(doc)
     events: list[Event] = []
     for sent in doc.sents:
@@ -163,6 +171,22 @@ def extract_events(doc: Doc) -> list[Event]:
         events += _dedupe(found)
         context.after_sentence(sent)
     return _merge_mentions(events)
+
+
+def _mend_lemmas(doc: Doc) -> None:
+    """The small model's lemmatizer makes "staged" "stag": a verb whose lemma no lexicon knows takes the
+    form an ending gives ("staged" -> "stage", "rioting" -> "riot") when a lexicon knows that one."""
+    known = load_lexicon().knows
+    for tok in doc:
+        if tok.pos_ != "VERB" or known(tok.lemma_.lower()) or tok.lemma_.lower() in VERBS:
+            continue
+        text = tok.lower_
+        for ending, back in (("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+            if text.endswith(ending) and len(text) > len(ending) + 2:
+                form = text[:-len(ending)] + back
+                if known(form) or form in VERBS:
+                    tok.lemma_ = form
+                    break
 
 
 def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
@@ -231,7 +255,33 @@ def _person_object(tok: Token, context: EventContext) -> bool:
 
 def _not_dismissal(tok: Token, context: EventContext) -> bool:
     """"fired his defence minister" dismisses someone; it launches nothing."""
-    return not _person_object(tok, context)
+    return not _person_object(tok, context) and _weapon_sense(tok, context)
+
+
+def _acted_on(tok: Token) -> set[str]:
+    """The lemmas of what a verb acts on: its objects, or a passive's subject ("these levels were tested")."""
+    return _object_lemmas(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
+
+
+def _weapon_sense(tok: Token, context: EventContext) -> bool:
+    """"launched two missiles"; not "launched a probe", "fired the first beam", "tested the market"."""
+    return not _acted_on(tok) & NOT_WEAPONS
+
+
+def _released_people(tok: Token, context: EventContext) -> bool:
+    """"released 30 prisoners"; not "released first-quarter earnings" or "released a statement"."""
+    return not _acted_on(tok) & NOT_RELEASED
+
+
+def _political_offer(tok: Token, context: EventContext) -> bool:
+    """"offered talks", "offered to mediate"; not "offered liquidity" or "offered new shares"."""
+    return not _acted_on(tok) & ECONOMIC
+
+
+def _withdrawn(tok: Token, context: EventContext) -> bool:
+    """"withdrew its troops", "withdrew from the treaty"; not "withdrew its bid" or "withdrew his film"."""
+    return not _acted_on(tok) & (ECONOMIC | NOT_RELEASED | {"candidacy", "nomination", "application", "lawsuit",
+                                                            "suit", "complaint", "motion", "entry", "name"})
 
 
 def _a_meeting(tok: Token, context: EventContext) -> bool:
@@ -283,9 +333,9 @@ def _crossed_into(tok: Token, context: EventContext) -> bool:
     return bool(prep_actors(tok, {"into"}, context))
 
 
-def _not_power(tok: Token, context: EventContext) -> bool:
-    """"seized power" is a coup: who now rules, not an act on another."""
-    return "power" not in _object_lemmas(tok)
+def _seized_power(tok: Token, context: EventContext) -> Trigger | None:
+    """"seized power", "took power": a coup, coercion of the state's government."""
+    return t("COERCE", "seize") if "power" in _object_lemmas(tok) else None
 
 
 def _not_casualties(tok: Token, context: EventContext) -> bool:
@@ -305,9 +355,12 @@ def _someone_asks(tok: Token, context: EventContext) -> bool:
 
 
 # Words that are events only in one sense: the check says whether this is it.
-SENSES = {"fire": _not_dismissal, "meet": _a_meeting, "term": _naming, "describe": _naming, "brand": _naming,
+SENSES = {"execute": lambda tok, context: _person_object(tok, context) or any(
+              context.kind_at(c.i) == "agent" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
+          "fire": _not_dismissal, "launch": _weapon_sense, "test": _weapon_sense, "release": _released_people,
+          "free": _released_people, "offer": _political_offer, "withdraw": _withdrawn, "meet": _a_meeting, "term": _naming, "describe": _naming, "brand": _naming,
           "label": _naming, "hit": _hit, "speak": _spoke_with, "talk": _spoke_with, "arrive": _arrived,
-          "land": _arrived, "cross": _crossed_into, "seize": _not_power, "capture": _not_power,
+          "land": _arrived, "cross": _crossed_into,
           "kill": _not_casualties, "demonstrate": _not_showing, "ask": _someone_asks, "urge": _someone_asks,
           "request": _someone_asks, "demand": _someone_asks, "order": _someone_asks,
           "travel": lambda tok, context: has_weapon_subject(tok), "fly": lambda tok, context: has_weapon_subject(tok),
@@ -382,7 +435,7 @@ def _call(tok: Token, context: EventContext) -> Trigger | None:
 # Words whose type turns on their arguments; None leaves them to their rows in VERBS and to CAMEO,
 # NOT_EVENT says the word is no event here.
 RETYPED_BY_NEGATION = {"abide", "comply", "adhere", "honor", "honour"}  # "would no longer abide by": REJECT
-RETYPED = {"call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
+RETYPED = {"seize": _seized_power, "capture": _seized_power, "call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
            "storm": _stormed, "raid": _raided,
            "abide": _no_longer_abides, "comply": _no_longer_abides, "adhere": _no_longer_abides,
            "honor": _no_longer_abides, "honour": _no_longer_abides}
@@ -405,12 +458,16 @@ def _event_object(verb: Token) -> Token | None:
             noun = next((g for g in c.children if g.dep_ == "pobj" and is_event_noun(g)), None)
             if noun is not None and NOUNS[noun.lemma_.lower()].type == "CONSULT":
                 return noun
-    if lemma in ("be", "put", "place", "go"):  # "was put on alert"; not "remain on alert", a standing posture
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "on":
-                noun = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "alert"), None)
-                if noun is not None:
-                    return noun
+    # "was put on alert" (not "remain on alert", a standing posture), "went on hunger strike",
+    # "placed the president under house arrest"
+    for prep, verbs, nouns in (("on", ("be", "put", "place", "go"), ("alert", "strike")),
+                               ("under", ("put", "place", "keep", "hold"), ("arrest", "detention"))):
+        if lemma in verbs:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == prep:
+                    noun = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns), None)
+                    if noun is not None:
+                        return noun
     return None
 
 
@@ -449,21 +506,26 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
             return None
         return _build(light, tok, row, sent, context, sources=resolve_phrase(subject, context) or None, noun=tok)
     own = _own_sources(tok, context)
+    row = _noun_row(tok, row, light)
     if light is not None:
         verb_lemma = light.lemma_.lower()
         row = LIGHT_VERB_TYPES.get((verb_lemma, lemma), row)
         if verb_lemma == "draw":  # "the launch drew condemnation from Seoul": roles turn round
             sources = prep_actors(tok, {"from"}, context) or prep_actors(light, {"from"}, context)
             subject = next((c for c in light.children if c.dep_ == "nsubj"), None)
-            targets = resolve_phrase(subject, context) if subject is not None else []
+            # the subject is often an act, whose doer is the target ("North Korea's launch drew ...")
+            targets = (resolve_phrase(subject, context) or context.actors_at(top_level(subject))) \
+                if subject is not None else []
             return _build(light, tok, row, sent, context, sources=sources, targets=targets)
         if row.type == "MOBILIZE" and lemma in ("drill", "exercise"):
             row = _drill(light, tok, context)
         if row.type == "CONSULT" and verb_lemma in REFUSING:
             row = t("REJECT", "meet")  # "boycotted the summit", "cancelled the talks"
         return _build(light, tok, row, sent, context, sources=own or None, noun=tok)
-    if lemma not in SELF_STANDING:
+    if lemma not in SELF_STANDING and row.type != "PROTEST":
         return None
+    if row.type == "PROTEST" and not own:
+        own = _crowd_places(tok, context)  # "11 days of street protests in Yerevan": Armenia's people
     weapons = row.mode == "weapons" and _particular_weapon(tok) and tok.tag_ != "NNS"
     told_by_verb = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in HARM_VERBS | COURSE_VERBS
     if (own or weapons) and told_by_verb and not _dated_within(tok, context):
@@ -482,6 +544,30 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
         # "the launch of a new ICBM": the document's launcher, if the text has one
         return _build(tok, tok, row, sent, context, sources=[], noun=tok)
     return None
+
+
+def _noun_row(noun: Token, row: Trigger, light: Token | None) -> Trigger:
+    """A crowd's protest or a workers' strike, not a state's protest note or an air strike: "street protests",
+    "protests" in the plural, "a general strike", "went on hunger strike", "called a strike"."""
+    lemma = noun.lemma_.lower()
+    words = {w for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+             for w in (c.lemma_.lower(), c.lower_)} | {c.lower_ for c in noun.lefts}
+    verb = light.lemma_.lower() if light is not None else None
+    if lemma == "protest" and (noun.tag_ == "NNS" or words & CROWD_PROTEST or verb in ("lead", "organise", "organize")):
+        return t("PROTEST", "demo")
+    if lemma == "strike":
+        if "hunger" in words:
+            return t("PROTEST", "hunger")
+        if words & LABOUR_STRIKE or verb in ("go", "call", "stage", "end"):
+            return t("PROTEST", "strike")
+    return row
+
+
+def _crowd_places(noun: Token, context: EventContext) -> list[str]:
+    """Whose people a protest without a named crowd is: the place in its phrase, else in its sentence."""
+    places = [a for a in context.actors_in(*phrase_range(noun)) if not a.startswith("~")] \
+        or clause_places(noun.head if noun.dep_ != "ROOT" else noun, context)
+    return [f"{c}{SIDE}civilian" for c in public(places)[:1]]
 
 
 def _dated_within(tok: Token, context: EventContext) -> bool:
@@ -621,6 +707,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     modality = _modality(anchor)
     if modality in DROPPED_MODALITIES:
         return None
+    if trigger.type not in ("REJECT", "SANCTION", "PROTEST", "ACCUSE") and context.sporting(sent):
+        return None  # games ("Brazil beat Argentina 2-1"), though boycotting the Olympics is politics
     # a launch, or a weapon fired at someone ("an Iranian-made drone was fired at the tanker")
     weapons = trigger.type in MATERIAL and trigger.mode == "weapons" or (
         trigger.type == "ASSAULT" and anchor.lemma_.lower() in LAUNCH_WORDS)
@@ -644,7 +732,10 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
             if fallback and fallback not in reporters(anchor, context):
                 sources = [fallback]
     if trigger.type == "PROTEST" and not named(sources):
-        sources = crowd_demonyms(anchor, context) or place_actors(anchor, context) or sources
+        # "students protested in Dhaka": Bangladesh's students, by the place ("BGD/education")
+        crowd = next((context.role_of(c) for c in sources), None) or "civilian"
+        places = crowd_demonyms(anchor, context) or place_actors(anchor, context)
+        sources = [f"{c}{SIDE}{crowd}" for c in public(places)] or sources
     if trigger.type in ("COERCE", "SANCTION") and trigger.mode in ("arrest", "convict") and not sources:
         # "Investigators detained President Yoon", "Imran Khan was arrested by Rangers": a state acting at home
         sources = place_actors(anchor, context) or targets[:1] or patient_actors(anchor, context)[:1]
@@ -655,8 +746,21 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         targets = patient_actors(anchor, context)  # "Thirteen Israeli hostages were released by Hamas"
     if trigger.mode == "visit" and not targets:
         targets = [a for a in prep_actors(anchor, {"in", "at"}, context) if a not in sources]  # "arrived in Kyiv"
-    if trigger.type in ("ASSAULT", "COERCE") and not targets and anchor.pos_ in ("VERB", "AUX"):
-        targets = [a for a in clause_places(anchor, context) if a not in sources]  # "struck targets in Yemen"
+    if trigger.type in ("ASSAULT", "COERCE") and not targets:
+        # "struck targets in Yemen", "the abduction of 276 schoolgirls in Chibok"
+        places = clause_places(anchor, context) if anchor.pos_ in ("VERB", "AUX") else [
+            a for a in context.actors_in(*phrase_range(anchor)) if a not in sources]
+        targets = [a for a in places if a not in sources]
+    if trigger.type == "COERCE" and trigger.mode == "seize" and not named(targets) and (
+            noun is not None or "power" in _object_lemmas(anchor)):
+        targets = [f"{c}{SIDE}government" for c in public(sources)]  # a coup: against the state's government
+    if trigger.type == "PROTEST":
+        # "Israelis took to the streets", "British miners picketed": a country's people, not its state
+        sources = [c if SIDE in c or c.startswith("~") or context.role_of(c) not in STATE_ROLES
+                   else f"{c}{SIDE}civilian" for c in sources]
+    if trigger.type == "PROTEST" and not named(targets):
+        # a crowd protests to its own government: "tens of thousands marched through Minsk" (BLR)
+        targets = [c for c in public(sources) if c not in sources] or targets
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "failure" for g in c.children)
            for c in anchor.children):
         modality = "failed"  # "the launch ended in failure"
