@@ -155,6 +155,10 @@ LEXICON = {
     "request": ("Taiwan requested more Patriot missiles from Washington.", "requested", "REQUEST"),
     "resign": ("The Pakistani prime minister resigned on Wednesday.", "resigned", "RETREAT"),
     "retaliate": ("Israel retaliated against Iran with a strike near Isfahan on Friday.", "retaliated", "ASSAULT"),
+    "resignation": ("The prime minister announced his resignation on state television on Tuesday.", "resignation",
+                    "RETREAT"),
+    "patrol#noun": ("India's Border Security Force and Pakistani Rangers carried out their first joint patrol on "
+                    "Monday.", "patrol", "COOPERATE"),
     "riot": ("Supporters of the former president rioted in Brasilia.", "rioted", "PROTEST"),
     "sanction": ("The United States sanctioned three North Korean officials on Thursday.", "sanctioned", "SANCTION"),
     "send": ("The United States sent artillery shells to Ukraine.", "sent", "AID"),
@@ -221,6 +225,7 @@ LEXICON = {
     "thank": ("Zelenskiy thanked Washington for the new aid package.", "thanked", "SUPPORT"),
     "walk": ("The Russian delegation walked out of the talks in Geneva on Monday.", "walked", "REJECT"),
     "hand": ("The Iranian Red Crescent handed over 700 kg of medicine to Iraqi officials.", "handed", "AID"),
+    "break": ("Britain broke off diplomatic relations with Argentina on Friday.", "broke", "SANCTION"),
     "round": ("Police rounded up more than 1,300 anti-war protesters in Moscow on Wednesday.", "rounded", "COERCE"),
     "seal": ("Syrian troops sealed off the Basta district of west Beirut on Monday.", "sealed", "COERCE"),
     "topple": ("Mutinous soldiers toppled President Bazoum on July 26.", "toppled", "COERCE"),

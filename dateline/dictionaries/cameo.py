@@ -12,7 +12,8 @@ Two choices of ours, each a reading of the data rather than a list typed by hand
   own is ``head: true``; the others are synonyms that WordNet brought in ("master", "improve",
   "accord"), which the matcher trusts only in a pattern or with a named target.
 - CAMEO 02 (appeals) is REQUEST: PLOVER's REQUEST is asking, appealing and demanding, though the
-  2021 conversion table leaves the 02 codes out.
+  2021 conversion table leaves the 02 codes out; and CAMEO 080 (yield, not specified) is CONCEDE,
+  which the table's split of 08 (081-083 CONCEDE, 084-087 RETREAT) leaves out.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ MODES = {
     "204": "unconventional", "2041": "unconventional", "2042": "unconventional",
 }
 APPEALS = "02"  # CAMEO's appeals: REQUEST (see the module's docstring)
+YIELD = "080"  # CAMEO's yielding in general (PARDON, SUBMIT, RELAX): CONCEDE
 
 
 @dataclass
@@ -250,6 +252,8 @@ class PloverTable:
             return "REQUEST"
         if code[:3] in self.split:
             return self.split[code[:3]]
+        if code == YIELD:
+            return "CONCEDE"  # "yield, not specified": the table splits 081-087 and leaves 080 out
         return self.root.get(code[:2])
 
 

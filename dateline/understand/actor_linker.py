@@ -90,7 +90,8 @@ class ActorLinker:
             actor = self.registry.as_of(m.actor, anchor) if m.actor else None  # "Moscow" in 1987: SUN
             span = Span(doc, m.start, m.end, label=actor or "PERSON")
             span._.actor, span._.actor_kind, span._.person, span._.role = actor, m.kind, m.person, m.role
-            span._.country = self._country(actor, m)
+            country = self._country(actor, m)
+            span._.country = self.registry.as_of(country, anchor) if country else None  # TASS in 1987: SUN
             spans.append(span)
         doc.spans[ACTORS] = spans
         return doc
@@ -309,8 +310,9 @@ class ActorLinker:
         else:
             actor, person, role = None, name.text, None
         start, owner = self._title_before(doc, cand.start, ends)
-        if owner is not None and (actor is None or role == "elite"):
-            # "Soviet Foreign Minister Eduard Shevardnadze": the title says whom he acts for that day
+        if owner is not None and (actor is None or role == "elite" or owner.actor != actor):
+            # "Soviet Foreign Minister Eduard Shevardnadze", "Mali's foreign minister, Abdoulaye Diop": the title
+            # says whom they act for that day, over a former role or a namesake
             actor, role = owner.actor, "government" if owner.kind == "country" else owner.role
         if actor is None:
             actor = self._title_after(doc, cand.end, titles)

@@ -5,29 +5,37 @@ Phoenix agents dictionary lists with a role (``registry.agent_role``). Whom it b
 from its phrase: a group or a country named inside it ("Hamas gunmen", "Irish", "Kenya's"), else a
 country or an ISO subdivision after "in", "of" or "from" ("police in Maputo"), else the place of
 the clause it is the subject of ("students protested in Dhaka"); troops and police, the place
-their sentence names ("soldiers detained the president in Bamako"). An agent with no country keeps a code of its own, "~" and
+their sentence names ("soldiers detained the president in Bamako"); else the country the
+document names most (wire copy says "police" and "militants" for its own story's). An agent with no country keeps a code of its own, "~" and
 its head word ("~guerrilla"): events carry it as an actor without a code, and exports list it
 with its words.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from .actors import STATE_ROLES, ActorRegistry
 from .names import name_key
+from .reference import GROUP_NOUNS
 
-# Nouns the agents dictionary lists that are mostly places, things, events or titles in news text.
+# Nouns the agents dictionary lists that are mostly places, things, events or titles in news text
+# ("authority" only in the singular: "the Palestinian Authority", "the authority to act").
 NOT_AGENTS = frozenset("""village settlement school hospital prison university college kindergarten kindergarden
 schoolhouse conservatory monastery diocese archdiocese chancellery chancery consulate barracks infirmary sanatorium
 sanitarium sanatarium neighborhood neighbourhood community gazette magazine newspaper publication tabloid television
 tv website blog telecom industry business aerospace airline airway religion islamic jewish hebrew naval
 intelligence uprising rebellion revolt insurgency insurgence governance polity kingdom echelon phalanx spokesman
 spokesmen spokesperson spokeswoman spokeswomen chamber court assemblage congress senate parliament media
-authority producer customer constituent deputy chief carrier bomber fighter destroyer man men woman women
+producer customer constituent deputy chief carrier bomber fighter destroyer man men woman women
 girl mother child children infant people persons native victims victim poor""".split())
+# Agents that wire copy names without their country when they are its story's own ("police", "the
+# government", "militants", "opposition politicians"); not civilians or groups of leaders ("the two presidents").
+HOME_ROLES = frozenset({"government", "military", "police", "rebel", "party", "opposition", "judiciary",
+                        "legislature"})
 PLACE_PREPS = frozenset({"in", "of", "from", "across", "inside", "throughout", "at", "near"})
 PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 
@@ -50,6 +58,9 @@ def body_role(registry: ActorRegistry, head: Token) -> str | None:
 def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Agent]:
     """The agents of a Doc; ``mentions`` are the names found so far (with start, end, actor, kind, role)."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
+    named = Counter(m.actor for m in mentions if m.kind == "country" and m.actor)
+    top = named.most_common(2)
+    home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     out: list[Agent] = []
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or tok.i in at:
@@ -65,11 +76,17 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
         if owner is not None:
             actor, country = owner.actor, owner.actor if owner.kind == "country" else registry_country(registry,
                                                                                                     owner.actor)
-        elif role in ("military", "police") and not any(c.dep_ == "poss" for c in tok.children):
-            country = actor = _sentence_place(tok, at)  # "troops ... in Bamako"; not "its troops": the event finds whose
+        elif any(c.dep_ == "poss" for c in tok.children):
+            pass  # "its troops": the event finds whose
         else:
             place = _clause_place(tok, at, registry)  # "students protested in Dhaka"
             country = actor = place.actor if place is not None else None
+            if country is None and role in ("military", "police"):
+                country = actor = _sentence_place(tok, at)  # "troops ... in Bamako"
+            if country is None and role in HOME_ROLES and tok.lower_ not in GROUP_NOUNS:
+                # "Sikh militants shot dead a police officer" in copy about India: the document's country
+                # (named most, and more than any other)
+                country = actor = home
         kind = "country" if country and role in STATE_ROLES and actor == country else "agent"
         out.append(Agent(left, tok.i + 1, actor or "~" + tok.lemma_.lower(), kind, role, country))
     return out
@@ -91,7 +108,7 @@ def _agent_words(registry: ActorRegistry, tok: Token) -> tuple[int, str] | None:
     for k in range(len(mods), -1, -1):
         words = [m.text for m in mods[len(mods) - k:]]
         for head in heads:
-            if k == 0 and head in NOT_AGENTS:
+            if k == 0 and (head in NOT_AGENTS or head == "authority" and tok.tag_ != "NNS"):
                 continue
             role = registry.agent_role(name_key([*words, head]))
             if role is not None:

@@ -40,6 +40,7 @@ from .reference import GROUP_NOUNS, group_actors, group_size, mentions
 
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "i", "my"}
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")  # "2-1", "7-1": a game's score
+QUANTIFIERS = {"one", "some", "several", "many", "most", "all", "each", "both", "none", "few", "scores", "part"}
 UNNAMED = "~"  # an agent of no known country has a code of "~" and its head word ("~guerrilla")
 SIDE = "/"  # a country's non-state agents are "IRL/rebel" here: Irish guerrillas are not Ireland's government
 
@@ -55,8 +56,11 @@ def public(codes: list[str]) -> list[str]:
 
 
 def actor_key(m: Span) -> str | None:
-    """The code events use for a mention: its actor's, with the role for a country's non-state agents."""
+    """The code events use for a mention: its actor's, with the role for a country's non-state agents; a
+    state's medium speaks for its state ("Tass dismissed the charges": the Soviet Union)."""
     actor = m._.actor
+    if m._.actor_kind == "media" and m._.country:
+        return m._.country
     if actor and m._.actor_kind == "agent" and not actor.startswith(UNNAMED) and m._.role not in STATE_ROLES:
         return f"{actor}{SIDE}{m._.role}"
     return actor
@@ -160,7 +164,7 @@ class EventContext:
         out = []
         for code in codes:
             mention = min((m for m in self.mentions if actor_key(m) == code),
-                          key=lambda m: (m.sent.start != sent.start, abs(m.start - sent.start)), default=None)
+                          key=lambda m: (not sent.start <= m.start < sent.end, abs(m.start - sent.start)), default=None)
             if crowd is not None and crowd._.actor != code and (mention is None or mention._.role == "government"):
                 mention = crowd
             role = mention._.role if mention is not None else None
@@ -322,6 +326,11 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
     """Actor codes for a subject phrase; pronouns go back to who the text was about."""
     # "The United States, which has a treaty with the Philippines, condemned ...": the relative
     # clause is not the subject; "Officials in Japan said" takes Japan when nothing is nearer the top.
+    if (head.pos_ == "NUM" or head.lower_ in QUANTIFIERS) and head.lower_ not in CROWDS:
+        of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return resolve_phrase(of, context)  # "one of its warplanes", "two of the rebels"
     if not _agentive(head, context):
         return []  # "Argentina's inflation rate hit a record", "Lakeshore Motors Corp. released earnings"
     own = without_clauses(head)
@@ -334,8 +343,8 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
         return codes
     # "its forces", "their troops": whoever the possessive refers to
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-        return _pronoun(poss, context) or codes
+    if poss is not None and poss.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        return _pronoun(poss, context) or codes  # "its forces", "one of its warplanes"
     # "the two leaders", "both sides", "the allies": the subject before (not bare "regional powers").
     if head.lower_ in GROUP_NOUNS and any(c.dep_ in ("det", "nummod", "predet") for c in head.children):
         phrase = context.doc[head.left_edge.i:head.right_edge.i + 1]
@@ -485,7 +494,10 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                              for p in g.children if p.dep_ == "pobj")
     codes: list[str] = []
     for h in heads:
-        for code in context.actors_at(top_level(h)):
+        found = context.actors_at(top_level(h))
+        if not found and h.lower_ in OBJECT_PRONOUNS:
+            found = _named_before(h, context)  # "the expulsion of two Iranian diplomats, accusing them"
+        for code in found:
             if code not in codes:
                 codes.append(code)
     if named(codes):
@@ -497,6 +509,21 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                 if code not in nested:
                     nested.append(code)
     return named(nested) or codes or nested
+
+
+OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+
+
+def _named_before(pronoun: Token, context: EventContext) -> list[str]:
+    """The actor an object pronoun stands for: the nearest one named before it in its sentence, not its
+    clause's subject ("Bahrain expelled two Iranian diplomats, accusing them": Iran)."""
+    subject = subject_of(pronoun.head)
+    skip = set(range(*phrase_range(subject))) if subject is not None else set()
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        m = context.mention_at.get(i)
+        if m is not None and i not in skip and actor_key(m):
+            return [actor_key(m)]
+    return []
 
 
 def prep_actors(tok: Token, preps: set[str], context: EventContext) -> list[str]:

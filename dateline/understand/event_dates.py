@@ -24,7 +24,9 @@ REFERENCE_PREPOSITIONS = {"since", "until", "till", "through"}
 # How long before the main clause "<lag> after <clause>" puts the clause, and how exactly.
 LAGS = {"hours": (0, "day"), "a day": (1, "day"), "one day": (1, "day"), "days": (3, "week"), "shortly": (2, "week"),
         "soon": (2, "week"), "a week": (7, "week"), "weeks": (14, "month")}
-_LAG = re.compile(r"\b(hours|a day|one day|days|shortly|soon|a week|weeks)\s+after\b[^,;]*$", re.IGNORECASE)
+_LAG = re.compile(r"\b((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days|hours|a day|one day|days|"
+                  r"shortly|soon|a week|weeks)\s+after\b[^,;]*$", re.IGNORECASE)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, noun_only: bool = False):
@@ -61,7 +63,10 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
             (doc._.anchor.isoformat() if doc._.anchor else None)
         first = date_bounds(reference)[0] if reference else None
         if first:
-            lag_days, precision = LAGS[lag.group(1).lower()]
+            words = lag.group(1).lower().split()
+            count = NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+            # "two days after officials met": that day; "days after": about half a week before
+            lag_days, precision = (count, "day") if count and words[-1] == "days" else LAGS[lag.group(1).lower()]
             return _at_precision(first - dt.timedelta(days=lag_days), precision), precision, "relative"
     pool = own or dated
     if pool:
@@ -170,6 +175,8 @@ def _names_a_thing(timex: Span, tok: Token) -> bool:
     ("a missile with a warhead on Sunday") is kept: the parser often hangs adverbials there."""
     root = timex.root
     noun = root.head
+    if timex.start > 0 and timex.doc[timex.start - 1].lower_ in ("on", "last", "next", "this"):
+        return False  # "On Sunday Ecuador accused ...": a time, whatever the parser hung it on
     return root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and noun.pos_ in ("NOUN", "PROPN") \
         and noun.i != tok.i and not is_event_noun(noun)
 

@@ -20,7 +20,6 @@ from spacy.tokens import Token
 
 # Where a verb's object phrases are ("tested the missile", "put on alert", "was attacked").
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "advmod", "npadvmod", "prt"})
-CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 
 
@@ -192,50 +191,54 @@ def _matches(pattern: Pattern, ctx: _Context) -> bool:
     return True
 
 
-def _bag(tokens) -> set[str]:
+_WORDS = ("dateline", "lexicon_words")
+
+
+def _words(doc) -> list[tuple[str, str]]:
+    """(lower case, lemma) of every token, read once per Doc: the bags are built from slices of it."""
+    words = doc.user_data.get(_WORDS)
+    if words is None:
+        words = doc.user_data[_WORDS] = [(t.lower_, t.lemma_.lower()) for t in doc]
+    return words
+
+
+def _span_bag(tok: Token, words: list[tuple[str, str]]) -> set[str]:
+    """The words of ``tok``'s phrase (its whole subtree: a clause inside it rarely holds a pattern's word)."""
     bag = set()
-    for t in tokens:
-        bag.add(t.lower_)
-        bag.add(t.lemma_.lower())
+    for lower, lemma in words[tok.left_edge.i:tok.right_edge.i + 1]:
+        bag.add(lower)
+        bag.add(lemma)
     return bag
 
 
-def _phrase(head: Token) -> list[Token]:
-    """``head``'s phrase without the clauses inside it ("the talks, which began ...")."""
-    out, todo = [], [head]
-    while todo:
-        tok = todo.pop()
-        out.append(tok)
-        todo.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
-    return out
-
-
 def _context(verb: Token) -> _Context:
+    words = _words(verb.doc)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    subject, objects, preps, particles, own = [], [], [], set(), set()
+    subject, objects, preps, particles, own = set(), set(), [], set(), set()
     for c in verb.children:
         dep = c.dep_
         if dep in ("nsubj", "csubj") or (dep == "advmod" and c.i < verb.i):
-            subject += _phrase(c)
+            subject |= _span_bag(c, words)
         elif dep == "agent":
-            subject += [t for g in c.children for t in _phrase(g)]
-            preps.append(("by", _bag(t for g in c.children for t in _phrase(g))))
+            bag = set().union(*(_span_bag(g, words) for g in c.children))
+            subject |= bag
+            preps.append(("by", bag))
         elif dep == "nsubjpass" and passive:
-            objects += _phrase(c)
+            objects |= _span_bag(c, words)
         elif dep in ("xcomp", "ccomp"):
-            objects.append(c)  # "refused to comply": the verb of the clause, not all it says
+            objects |= set(words[c.i])  # "refused to comply": the verb of the clause, not all it says
         elif dep in OBJECT_DEPS:
-            phrase = _phrase(c)
-            objects += phrase
-            preps += [(t.lower_, _bag(x for g in t.children for x in _phrase(g))) for t in phrase
-                      if t.dep_ == "prep" and t.i != c.i]
+            objects |= _span_bag(c, words)
+            # "called for an end to the operation": a preposition inside the object
+            preps += [(t.lower_, set().union(*(_span_bag(g, words) for g in t.children)))
+                      for t in c.subtree if t.dep_ == "prep" and t.i != c.i]
         if dep == "prep":
-            preps.append((c.lower_, _bag(t for g in c.children for t in _phrase(g))))
+            preps.append((c.lower_, set().union(*(_span_bag(g, words) for g in c.children))))
         if dep in PARTICLE_DEPS:
             particles.add(c.lower_)
         if dep == "prt":
             own.add(c.lower_)
-    return _Context(_bag(subject), _bag(objects), particles, own, preps)
+    return _Context(subject, objects, particles, own, preps)
 
 
 @lru_cache(maxsize=1)

@@ -27,11 +27,17 @@ def t(type_: str, mode: str | None = None, objects=(), particle: str | None = No
 CONCERN = {"concern", "displeasure", "apprehension", "regret", "alarm", "dismay", "outrage", "disappointment",
            "opposition", "anger", "protest", "condemnation", "worry", "criticism", "objection", "complaint"}
 TRADE = {"import", "export", "trade", "seafood", "product", "goods", "shipment", "purchase", "sale", "flight"}
-RESTRICTIONS = {"restriction", "sanction", "ban", "curb", "embargo", "control", "tariff", "blockade", "measure"}
+RESTRICTIONS = {"restriction", "sanction", "ban", "curb", "embargo", "control", "tariff", "blockade", "measure",
+                "curfew", "emergency", "martial", "decree", "siege", "lockdown", "closure", "order", "state"}
 ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché", "attache", "commissioner"}
 SUPPLIES = {"aid", "arm", "arms", "weapon", "drone", "missile", "ammunition", "shell", "munition", "supply",
             "equipment", "assistance", "tank", "rocket", "artillery", "fuel", "food", "medicine", "vaccine",
-            "system", "battery", "jet", "aircraft", "vehicle", "howitzer", "launcher", "package", "loan"}
+            "system", "battery", "jet", "aircraft", "vehicle", "howitzer", "launcher", "package", "loan",
+            "rice", "flour", "wheat", "grain", "blanket", "tent", "dose", "drug", "water", "relief", "team",
+            "hospital", "shelter", "cash", "fund"}
+# Whom a state hands over to another's authorities: cooperation ("handed over three suspects to Uganda").
+SUSPECTS = {"suspect", "man", "fugitive", "national", "commander", "militant", "person", "criminal", "terrorist",
+            "citizen", "defendant", "accused"}
 # Objects of "meet" that are no meeting ("met the deadline", "until its conditions are met").
 CONDITIONS = {"condition", "demand", "target", "deadline", "need", "expectation", "requirement", "standard",
               "goal", "obligation", "criterion", "threshold", "quota"}
@@ -128,11 +134,18 @@ VERBS: dict[str, list[Trigger]] = {
     "launch": [t("MOBILIZE", "weapons")], "fire": [t("MOBILIZE", "weapons")], "test": [t("MOBILIZE", "weapons")],
     "parade": [t("MOBILIZE", "weapons")], "deploy": [t("MOBILIZE", "troops")],
     "travel": [t("MOBILIZE", "weapons")],  # only with a weapon subject
-    "fly": [t("MOBILIZE", "troops", objects=FORCES), t("MOBILIZE", "weapons")],  # troops flown, or a missile
+    "fly": [t("MOBILIZE", "troops", objects=FORCES), t("AID", objects=SUPPLIES),  # troops or supplies flown,
+            t("MOBILIZE", "weapons")],  # or a missile that flies
     # SANCTION: PLOVER's modes, and verbs CAMEO lacks or files under coercion.
     "sanction": [t("SANCTION")], "expel": [t("SANCTION", "expel")],
     "sentence": [t("SANCTION", "convict")], "convict": [t("SANCTION", "convict")],
-    "quit": [t("REJECT", objects=DEALS)], "pull": [t("REJECT", objects=DEALS, particle="out")],
+    "quit": [t("REJECT", objects=DEALS)],
+    # "pulled out of the deal" rejects it; "pulled out of Somalia" withdraws (CAMEO: a visit, or no event)
+    "pull": [t("REJECT", objects=DEALS, particle="out"), t("RETREAT", "withdraw", particle="out"),
+             t("RETREAT", "withdraw", particle="back")],
+    # "broke off diplomatic relations": CAMEO has "break" only in patterns of other senses
+    "break": [t("SANCTION", "discontinue", objects={"relation", "tie", "contact"}, particle="off"),
+              t("SANCTION", "discontinue", objects={"relation", "tie", "contact"})],
     "recall": [t("SANCTION", "withdraw", objects=ENVOYS)], "sever": [t("SANCTION", "discontinue")],
     "suspend": [t("SANCTION", "discontinue", objects={"aid", "tie", "relation", "talk", "cooperation", "agreement",
                                                        "trade", "import", "export", "flight", "deal", "treaty"}),
@@ -182,7 +195,8 @@ VERBS: dict[str, list[Trigger]] = {
     "supply": [t("AID")], "transfer": [t("AID", objects=SUPPLIES)],
     "send": [t("AID", objects=SUPPLIES), t("MOBILIZE", "troops", objects=FORCES)],
     "deliver": [t("AID", objects=SUPPLIES)], "ship": [t("AID", objects=SUPPLIES)],
-    "hand": [t("RETREAT", "release", objects=CAPTIVES, particle="over"), t("AID", objects=SUPPLIES, particle="over")],
+    "hand": [t("RETREAT", "release", objects=CAPTIVES, particle="over"), t("AID", objects=SUPPLIES, particle="over"),
+             t("COOPERATE", objects=SUSPECTS, particle="over")],
     "withdraw": [t("REJECT", objects=DEALS), t("RETREAT", "withdraw")], "resign": [t("RETREAT", "resign")],
     "free": [t("RETREAT", "release")], "swap": [t("RETREAT", "release")],
     "exchange": [t("ASSAULT", objects={"fire", "gunfire", "shot", "strike"}),
@@ -213,7 +227,7 @@ VERBS: dict[str, list[Trigger]] = {
     "shoot": [t("ASSAULT")], "ram": [t("ASSAULT")], "hit": [t("ASSAULT")],  # a missile that hits: events._hit
     "cross": [t("ASSAULT", particle="into")],  # troops crossing into another's territory
     "blow": [t("ASSAULT", "explosives", particle="up")],
-    "drop": [t("ASSAULT", "aerial", objects={"bomb", "munition"})],
+    "drop": [t("ASSAULT", "aerial", objects={"bomb", "munition"}), t("AID", objects=SUPPLIES)],
     "use": [t("ASSAULT", "crowd-control", objects={"cannon", "gas", "bullet", "baton"})],
 }
 
@@ -248,6 +262,7 @@ NOUNS: dict[str, Trigger] = {
     "sanction": t("SANCTION"), "embargo": t("SANCTION"), "ban": t("SANCTION"), "tariff": t("SANCTION"),
     "control": t("SANCTION"), "restriction": t("SANCTION"), "curb": t("SANCTION"),
     "ceasefire": t("RETREAT", "ceasefire"), "truce": t("RETREAT", "ceasefire"), "incursion": t("ASSAULT"),
+    "resignation": t("RETREAT", "resign"), "patrol": t("MOBILIZE", "troops"),
     "representation": t("ACCUSE", "disapprove"),  # "lodged solemn representations", China's formal protest
     "protest": t("ACCUSE", "disapprove"), "complaint": t("ACCUSE", "disapprove"),
     "condemnation": t("ACCUSE", "disapprove"), "criticism": t("ACCUSE", "disapprove"),
@@ -270,7 +285,8 @@ SELF_STANDING = {"launch", "test", "visit", "trip", "meeting", "summit", "talk",
                  "alert", "crackdown", "raid", "ceasefire", "truce", "incursion", "riot", "rioting", "demonstration",
                  "rally", "coup", "putsch", "deportation", "expulsion", "blockade", "mobilisation", "mobilization",
                  "bombing", "ambush", "massacre", "killing", "assassination", "kidnapping", "abduction", "shooting",
-                 "clash", "withdrawal", "pullout", "arrest"}
+                 "clash", "withdrawal", "pullout", "arrest", "resignation", "curb", "embargo", "restriction",
+                 "tariff", "sanction", "ban"}
 # A crowd's protest and a workers' strike, told apart from a state's protest note and an air strike by
 # the words around them ("street protests", "a general strike", "went on hunger strike"): events._noun_row.
 CROWD_PROTEST = {"street", "mass", "anti", "nationwide", "student", "popular", "violent", "deadly", "opposition",

@@ -65,6 +65,7 @@ from .event_words import (
     CROWD_PROTEST,
     CONDITIONS,
     ECONOMIC,
+    ENVOYS,
     CONTENT_MODALITY,
     CROWDS,
     AIRCRAFT,
@@ -395,6 +396,24 @@ def _raided(tok: Token, context: EventContext) -> Trigger | None:
     return t("ASSAULT", "aerial" if aircraft else None)
 
 
+def _suspended(tok: Token, context: EventContext) -> Trigger | None:
+    """"suspended Guinea from all its activities": a body suspends a member (its other objects: the rows)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and context.kind_at(obj.i) in ("country", "organization"):
+        return t("SANCTION", "discontinue")
+    return None
+
+
+def _ordered_out(tok: Token, context: EventContext) -> Trigger | None:
+    """"ordered three Iranian diplomats to leave the country": an expulsion."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    leave = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave"), None)
+    if obj is not None and leave is not None and (obj.lemma_.lower() in ENVOYS or obj.lemma_.lower() in (
+            "member", "national", "citizen", "journalist", "correspondent", "staff")):
+        return t("SANCTION", "expel")
+    return None
+
+
 def _stormed(tok: Token, context: EventContext) -> Trigger | None:
     """Troops storming a building attack it; protesters storming parliament riot (the row)."""
     return None if _crowd(tok, context) else t("ASSAULT")
@@ -435,7 +454,8 @@ def _call(tok: Token, context: EventContext) -> Trigger | None:
 # Words whose type turns on their arguments; None leaves them to their rows in VERBS and to CAMEO,
 # NOT_EVENT says the word is no event here.
 RETYPED_BY_NEGATION = {"abide", "comply", "adhere", "honor", "honour"}  # "would no longer abide by": REJECT
-RETYPED = {"seize": _seized_power, "capture": _seized_power, "call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
+RETYPED = {"seize": _seized_power, "capture": _seized_power, "suspend": _suspended, "order": _ordered_out,
+           "call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
            "storm": _stormed, "raid": _raided,
            "abide": _no_longer_abides, "comply": _no_longer_abides, "adhere": _no_longer_abides,
            "honor": _no_longer_abides, "honour": _no_longer_abides}
@@ -517,7 +537,7 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
             targets = (resolve_phrase(subject, context) or context.actors_at(top_level(subject))) \
                 if subject is not None else []
             return _build(light, tok, row, sent, context, sources=sources, targets=targets)
-        if row.type == "MOBILIZE" and lemma in ("drill", "exercise"):
+        if row.type == "MOBILIZE" and lemma in ("drill", "exercise", "manoeuvre", "maneuver", "patrol"):
             row = _drill(light, tok, context)
         if row.type == "CONSULT" and verb_lemma in REFUSING:
             row = t("REJECT", "meet")  # "boycotted the summit", "cancelled the talks"
@@ -670,7 +690,8 @@ def _crowd(tok: Token, context: EventContext) -> bool:
     """Whether a protest's subject is a crowd ("students", "Indian farmers") rather than a state."""
     subj = subject_of(tok)
     if subj is None:  # "summoned a diplomat to protest the incident": whoever summoned
-        return not named(source_actors(tok, context))
+        sources = source_actors(tok, context)
+        return not named(sources) or all(context.role_of(c) not in (None, *STATE_ROLES) for c in sources)
     words = {t.lower_ for t in subj.subtree}
     if subj.lower_ in CROWDS or words & {"thousands", "hundreds", "dozens"}:
         return True

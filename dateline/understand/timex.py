@@ -679,6 +679,8 @@ def _in_name(span: Span) -> bool:
     """ "the Sunday Times", "Sunday Telegraph": the words modify a capitalised name outside the span;
     "the Arab Spring", "the Prague Spring": a capitalised season after a capitalised word is a name."""
     head, first = span.root.head, span[0]
+    if first.i > 0 and span.doc[first.i - 1].lower_ in ("on", "last", "next", "this", "by", "since", "until"):
+        return False  # "On Sunday Ecuador accused ...", parsed as if "Sunday" named Ecuador
     if first.lower_ in SEASONS and first.is_title and first.i > 0:
         before = span.doc[first.i - 1]
         if before.is_title and not before.is_sent_start and before.lower_ not in LEADING_WORDS:
