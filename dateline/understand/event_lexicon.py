@@ -232,7 +232,8 @@ def _context(verb: Token) -> _Context:
             # "called for an end to the operation": a preposition inside the object
             preps += [(t.lower_, set().union(*(_span_bag(g, words) for g in t.children)))
                       for t in c.subtree if t.dep_ == "prep" and t.i != c.i]
-        if dep == "prep":
+        if dep == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            # "telephoned Buhari on Wednesday": a time is no "(ON)" of a pattern
             preps.append((c.lower_, set().union(*(_span_bag(g, words) for g in c.children))))
         if dep in PARTICLE_DEPS:
             particles.add(c.lower_)

@@ -49,7 +49,10 @@ OFFICIALS = {"minister", "chief", "commander", "general", "head", "director", "o
 WATERS = {"sea", "ocean", "water", "waters", "gulf", "bay", "strait", "pacific", "atlantic", "zone", "area"}
 DEALS = {"deal", "agreement", "treaty", "pact", "accord", "initiative", "arrangement", "framework", "talks"}
 VESSELS = {"ship", "vessel", "tanker", "boat", "freighter", "carrier", "ferry", "trawler", "yacht", "plane", "aircraft"}
-TERRITORY = {"town", "city", "village", "territory", "area", "region", "airport", "base", "building", "bridge",
+# What police and troops fire at crowds: its firing is force, not a weapons test.
+CROWD_CONTROL = {"gas", "cannon", "bullet", "pellet", "grenade", "spray", "baton", "round"}
+TERRITORY = {"stronghold", "camp", "oilfield", "garrison", "headquarters", "post", "fort",
+             "town", "city", "village", "territory", "area", "region", "airport", "base", "building", "bridge",
              "port", "island", "district", "settlement", "outpost", "position", "hill", "crossing"}
 CAPTIVES = {"prisoner", "captive", "detainee", "hostage", "pow", "soldier", "body"}
 # Naming someone's act one of these accuses them ("called the outreach a time-delay trick"); naming

@@ -62,6 +62,7 @@ from .event_words import (
     CONDITIONAL_MARKS,
     CAPTIVES,
     CONDITION_NOUNS,
+    CROWD_CONTROL,
     CROWD_PROTEST,
     CONDITIONS,
     ECONOMIC,
@@ -215,13 +216,20 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
             # "hoped that" say how real another act is; the words of a quote ("we are united ... to
             # defend") are rhetoric unless a rule of ours reads them
             return None
-        broad = not reading.specific and not reading.head and reading.type not in TARGETLESS_TYPES
+        # a broad reading of a synonym needs whom it concerns; so does any request ("ordered all universities
+        # closed", "decreed the nationalisation" ask no one)
+        broad = (not reading.specific and not reading.head and reading.type not in TARGETLESS_TYPES) \
+            or reading.type == "REQUEST"
         row = Trigger(reading.type, reading.mode, code=reading.code, needs_target=broad)
     if row.type in ("AGREE",) and _hostile(tok):
         return t("THREATEN")  # "vowed revenge", "vowed that Tehran would pay"
+    if row.type == "MOBILIZE" and row.mode == "weapons" and _object_lemmas(tok) & CROWD_CONTROL:
+        return t("ASSAULT", "crowd-control")  # "police fired tear gas", "fired water cannon at demonstrators"
     if row.type == "MOBILIZE" and row.mode == "weapons" and _aimed(tok, context):
         mode = "crowd-control" if "cannon" in _object_lemmas(tok) else None
         return t("ASSAULT", mode)  # "fired rockets at northern Israel"
+    if row.type in ("SUPPORT", "AID", "COOPERATE") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+        return None  # "Kenyan troops backed by helicopter gunships": what describes them, not an act
     if row.type == "PROTEST" and not _crowd(tok, context):
         return t("ACCUSE", "disapprove")  # a state's protest is diplomatic
     return row
@@ -321,8 +329,10 @@ def _spoke_with(tok: Token, context: EventContext) -> bool:
 
 
 def _arrived(tok: Token, context: EventContext) -> bool:
-    """"Blinken arrived in Kyiv": a visit, when the place is another country's and the arrival a person's."""
-    if has_weapon_subject(tok):
+    """"Blinken arrived in Kyiv": a visit, when the place is another country's and the arrival a person's
+    (soldiers arriving at a base deploy: not a visit)."""
+    subj = subject_of(tok)
+    if has_weapon_subject(tok) or (subj is not None and context.role_at(subj.i) in ("military", "police")):
         return False
     places = prep_actors(tok, {"in", "at"}, context)
     own = source_actors(tok, context)
@@ -544,6 +554,9 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
         return _build(light, tok, row, sent, context, sources=own or None, noun=tok)
     if lemma not in SELF_STANDING and row.type != "PROTEST":
         return None
+    if tok.tag_ == "NNS" and not _dated_within(tok, context) and not any(
+            c.dep_ in ("det", "poss", "nummod", "prep") for c in tok.children) and light is None:
+        return None  # "warning data on North Korean missile launches": launches in general, no one of them
     if row.type == "PROTEST" and not own:
         own = _crowd_places(tok, context)  # "11 days of street protests in Yerevan": Armenia's people
     weapons = row.mode == "weapons" and _particular_weapon(tok) and tok.tag_ != "NNS"
@@ -893,6 +906,8 @@ def _modality(tok: Token) -> str:
         lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "ccomp") and lemma in WRAPPERS:
             return WRAPPERS[lemma]  # "refused to meet", "allowed Ukraine to strike"
+        if node.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.children):
+            return "expected"  # "has yet to be discussed"
         if node.dep_ in ("ccomp", "xcomp", "dobj", "csubj") and lemma in CONTENT_MODALITY:
             return CONTENT_MODALITY[lemma]
         if node.dep_ == "ccomp" and lemma in ("confirm", "say", "announce", "report") and any(
@@ -925,8 +940,12 @@ def _modality(tok: Token) -> str:
 
 
 def _negated(tok: Token) -> bool:
-    """"did not launch"; "is not going to attack" (the "not" sits on "going")."""
+    """"did not launch"; "is not going to attack" (the "not" sits on "going"); "no shots were fired", "no
+    Russian troops have crossed", "no Iraqi air raids were reported"."""
     if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    doers = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(g.dep_ == "det" and g.lower_ == "no" for d in doers for g in d.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(c.dep_ == "neg" for c in tok.head.children)
 
