@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .dates import MONTH_DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, month_day, safe_date
 
-_PLACE_WORD = r"[A-Z][A-Za-z\u00C0-\u024F.'’\-]*"
+_PLACE_WORD = r"[A-Z][A-Za-z\u00C0-\u024F.'’\-]+"  # two characters at least: no place is "A"
 _PLACE = rf"{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}"
 _DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?{MONTH_DAY_PATTERN}(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&\- ]{0,30}?)\)"
