@@ -159,6 +159,7 @@ LEXICON = {
                     "RETREAT"),
     "patrol#noun": ("India's Border Security Force and Pakistani Rangers carried out their first joint patrol on "
                     "Monday.", "patrol", "COOPERATE"),
+    "veto#noun": ("Washington cast its veto against the draft on Wednesday.", "veto", "REJECT"),
     "riot": ("Supporters of the former president rioted in Brasilia.", "rioted", "PROTEST"),
     "sanction": ("The United States sanctioned three North Korean officials on Thursday.", "sanctioned", "SANCTION"),
     "send": ("The United States sent artillery shells to Ukraine.", "sent", "AID"),
@@ -226,6 +227,10 @@ LEXICON = {
     "walk": ("The Russian delegation walked out of the talks in Geneva on Monday.", "walked", "REJECT"),
     "hand": ("The Iranian Red Crescent handed over 700 kg of medicine to Iraqi officials.", "handed", "AID"),
     "break": ("Britain broke off diplomatic relations with Argentina on Friday.", "broke", "SANCTION"),
+    "turn": ("Dudayev on Thursday turned down Moscow's offer of talks on a truce.", "turned", "REJECT"),
+    "rule": ("President Fujimori again ruled out freeing the jailed rebels on Saturday.", "ruled", "REJECT"),
+    "receive": ("President Hugo Chavez received Bolivia's president-elect, Evo Morales, in Caracas on Sunday.",
+                "received", "CONSULT"),
     "round": ("Police rounded up more than 1,300 anti-war protesters in Moscow on Wednesday.", "rounded", "COERCE"),
     "seal": ("Syrian troops sealed off the Basta district of west Beirut on Monday.", "sealed", "COERCE"),
     "topple": ("Mutinous soldiers toppled President Bazoum on July 26.", "toppled", "COERCE"),

@@ -61,6 +61,8 @@ def actor_key(m: Span) -> str | None:
     actor = m._.actor
     if m._.actor_kind == "media" and m._.country:
         return m._.country
+    if actor is None and m._.actor_kind == "person":
+        return UNNAMED + (m._.person or m.text)  # a person no registry knows: kept as written ("~Dzhokhar Dudayev")
     if actor and m._.actor_kind == "agent" and not actor.startswith(UNNAMED) and m._.role not in STATE_ROLES:
         return f"{actor}{SIDE}{m._.role}"
     return actor
@@ -244,7 +246,7 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
                 return context.actors_at(top_level(head.head))
             if codes:
                 return codes
-            if phrase.pos_ in ("NOUN", "PROPN") and phrase.lower_ not in GROUP_NOUNS:
+            if phrase.pos_ in ("NOUN", "PROPN"):
                 return []  # "regional powers were meeting": someone unnamed, not the clause above's subject
         controller = _controller(head)
         if controller is not None:  # "prompting Islamabad to recall its ambassador": Islamabad recalls

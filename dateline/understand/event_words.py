@@ -62,7 +62,9 @@ PEJORATIVE = {"provocation", "violation", "trick", "threat", "lie", "farce", "cr
               "hypocrisy", "interference", "propaganda", "genocide", "atrocity", "occupation", "invasion",
               "war", "illegal", "unacceptable", "reckless", "irresponsible", "dangerous", "hostile", "baseless",
               "absurd", "nonsense", "criminal", "barbaric", "brutal", "gangster", "fascist", "nazi", "puppet",
-              "enemy", "foe", "destabilizing", "destabilising", "coercion", "bullying", "bully", "act"}
+              "enemy", "foe", "destabilizing", "destabilising", "coercion", "bullying", "bully", "act", "plot",
+              "conspiracy", "fabrication", "smear", "slander", "betrayal", "sabotage", "meddling", "blunder",
+              "piracy", "aggressor", "invader", "occupier", "dictator", "traitor", "criminals", "murderer"}
 # What a vow or a warning threatens: "vowed revenge", "vowed that Tehran would pay", "warned that any
 # attempt would be considered an act of war".
 HOSTILE = {"revenge", "retaliation", "retribution", "response", "measure", "punishment", "consequence", "price",
@@ -107,7 +109,9 @@ INSTRUMENTS = {"defence", "defense", "plane", "aircraft", "jet", "warplane", "bo
 PEOPLE_WORDS = {"personnel", "delegation", "team", "crew", "member", "staff", "representative", "negotiator",
                 "official", "leader", "side", "camp", "bloc", "faction", "wing", "force", "unit", "contingent",
                 "detachment", "leadership", "establishment", "authority", "circle", "source", "envoy", "mission",
-                "state", "province", "city", "municipality", "council", "junta", "regime"}
+                "state", "province", "city", "municipality", "council", "junta", "regime",
+                # a state's voices: "Tehran radio accused Iraq", "Iraqi television said"
+                "radio", "television", "tv", "agency", "newspaper", "daily", "broadcaster", "press"}
 # The last word of an organisation's name that acts in politics (an unknown "National Resistance Army");
 # other organisations a sentence names ("Lakeshore Motors Corp.") are companies, clubs, firms.
 POLITICAL_ORGS = {"army", "party", "front", "movement", "council", "committee", "ministry", "government", "forces",
@@ -190,6 +194,8 @@ VERBS: dict[str, list[Trigger]] = {
     "praise": [t("SUPPORT")], "welcome": [t("SUPPORT")], "sign": [t("SUPPORT")],
     # REQUEST ("call" needs "for" or "on": see events._call)
     "urge": [t("REQUEST")],
+    "turn": [t("REJECT", particle="down")], "rule": [t("REJECT", particle="out")],  # "turned down", "ruled out"
+    "receive": [t("CONSULT", "visit")],  # a guest, a person or a state's envoy (events.SENSES)
     # THREATEN: to retaliate is a threat until done (events._build turns a carried-out one into ASSAULT).
     "retaliate": [t("THREATEN")],
     # COOPERATE, AID, RETREAT, CONCEDE
@@ -267,6 +273,7 @@ NOUNS: dict[str, Trigger] = {
     "ceasefire": t("RETREAT", "ceasefire"), "truce": t("RETREAT", "ceasefire"), "incursion": t("ASSAULT"),
     "resignation": t("RETREAT", "resign"), "patrol": t("MOBILIZE", "troops"),
     "representation": t("ACCUSE", "disapprove"),  # "lodged solemn representations", China's formal protest
+    "veto": t("REJECT"),  # "cast its veto against the draft"
     "protest": t("ACCUSE", "disapprove"), "complaint": t("ACCUSE", "disapprove"),
     "condemnation": t("ACCUSE", "disapprove"), "criticism": t("ACCUSE", "disapprove"),
     "concern": t("ACCUSE", "disapprove"), "crackdown": t("COERCE"),
@@ -298,7 +305,7 @@ CROWD_PROTEST = {"street", "mass", "anti", "nationwide", "student", "popular", "
 LABOUR_STRIKE = {"general", "national", "nationwide", "labour", "labor", "worker", "teacher", "doctor", "transport",
                  "rail", "indefinite", "day", "hour", "week", "dock", "miner", "union", "sympathy", "wildcat"}
 # "two days of drills", "a barrage of strikes": the event is the noun after "of".
-QUANTITIES = {"day", "week", "month", "series", "barrage", "round", "wave", "spate", "string", "number", "couple",
+QUANTITIES = {"hour", "night", "year", "day", "week", "month", "series", "barrage", "round", "wave", "spate", "string", "number", "couple",
               "salvo", "volley", "flurry"}
 # "talks" is an event as a plural ("a talk" is not), "a call" only as a phone call.
 NOUN_SENSES = {"talk": "NNS", "call": "phone"}
@@ -310,7 +317,7 @@ LIGHT_VERBS = {"conduct", "carry", "stage", "hold", "mount", "launch", "begin", 
                "raise", "step", "intensify", "escalate", "open", "host", "wrap", "end", "conclude", "have",
                "undertake", "execute", "perform", "announce", "order", "draw", "travel", "head", "go", "fly",
                "arrive", "skip", "boycott", "cancel", "postpone", "oversee", "guide", "watch", "observe",
-               "supervise", "inspect", "spark", "trigger", "prompt", "provoke", "trade", "clamp", "extend", "declare", "enforce", "keep", "place", "put", "organise", "organize", "lead", "end"}
+               "supervise", "inspect", "spark", "trigger", "prompt", "provoke", "trade", "clamp", "extend", "declare", "cast", "enforce", "keep", "place", "put", "organise", "organize", "lead", "end"}
 # What a light verb makes of its noun when it is not the noun's own type.
 LIGHT_VERB_TYPES = {
     ("stage", "protest"): t("PROTEST", "demo"), ("hold", "protest"): t("PROTEST", "demo"),

@@ -219,10 +219,12 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
         # a broad reading of a synonym needs whom it concerns; so does any request ("ordered all universities
         # closed", "decreed the nationalisation" ask no one)
         broad = (not reading.specific and not reading.head and reading.type not in TARGETLESS_TYPES) \
-            or reading.type == "REQUEST"
+            or (reading.type == "REQUEST" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children))
         row = Trigger(reading.type, reading.mode, code=reading.code, needs_target=broad)
     if row.type in ("AGREE",) and _hostile(tok):
         return t("THREATEN")  # "vowed revenge", "vowed that Tehran would pay"
+    if row.type == "AGREE" and _object_lemmas(tok) & {"support", "backing", "solidarity"}:
+        return t("SUPPORT")  # "pledged full support for the new government"
     if row.type == "MOBILIZE" and row.mode == "weapons" and _object_lemmas(tok) & CROWD_CONTROL:
         return t("ASSAULT", "crowd-control")  # "police fired tear gas", "fired water cannon at demonstrators"
     if row.type == "MOBILIZE" and row.mode == "weapons" and _aimed(tok, context):
@@ -258,8 +260,11 @@ def _hand_row(tok: Token, lemma: str) -> Trigger | None:
 
 
 def _person_object(tok: Token, context: EventContext) -> bool:
+    """Whether the verb's object is a person: named ("Evo Morales"), titled ("Bolivia's president-elect") or an
+    official ("his defence minister")."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return obj is not None and (context.kind_at(obj.i) == "person" or obj.lemma_.lower() in OFFICIALS)
+    return obj is not None and (obj.lemma_.lower() in OFFICIALS or any(
+        context.kind_at(i) == "person" for i in top_level(obj)))
 
 
 def _not_dismissal(tok: Token, context: EventContext) -> bool:
@@ -366,7 +371,9 @@ def _someone_asks(tok: Token, context: EventContext) -> bool:
 
 
 # Words that are events only in one sense: the check says whether this is it.
-SENSES = {"execute": lambda tok, context: _person_object(tok, context) or any(
+SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
+              context.kind_at(c.i) == "country" and c.ent_type_ != "NORP" for c in tok.children if c.dep_ == "dobj"),
+          "execute": lambda tok, context: _person_object(tok, context) or any(
               context.kind_at(c.i) == "agent" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
           "fire": _not_dismissal, "launch": _weapon_sense, "test": _weapon_sense, "release": _released_people,
           "free": _released_people, "offer": _political_offer, "withdraw": _withdrawn, "meet": _a_meeting, "term": _naming, "describe": _naming, "brand": _naming,
@@ -484,8 +491,11 @@ def _event_object(verb: Token) -> Token | None:
             noun = next((x for x in (c, *c.conjuncts) if is_event_noun(x)), None) or _quantified(c)
             if noun is not None:
                 return noun
-        if c.dep_ == "prep" and c.lower_ in ("for", "to", "in") and lemma in ("travel", "head", "go", "fly", "arrive"):
-            noun = next((g for g in c.children if g.dep_ == "pobj" and is_event_noun(g)), None)
+        if c.dep_ == "prep" and c.lower_ in ("for", "to", "in") and lemma in ("travel", "head", "go", "fly", "arrive",
+                                                                            "sit", "come", "return"):
+            # "will fly to Havana for three days of talks", "sat down for an hour of talks"
+            noun = next((x for g in c.children if g.dep_ == "pobj" for x in (g, _quantified(g)) if x is not None
+                         and is_event_noun(x)), None)
             if noun is not None and NOUNS[noun.lemma_.lower()].type == "CONSULT":
                 return noun
     # "was put on alert" (not "remain on alert", a standing posture), "went on hunger strike",
@@ -699,6 +709,13 @@ def _drill(verb: Token, noun: Token, context: EventContext) -> Trigger:
     return t("COOPERATE") if joint or partners else t("MOBILIZE", "troops")
 
 
+def _crowd_subject(tok: Token, context: EventContext) -> bool:
+    """Whether the clause's doer, its own or the one it shares, is a crowd ("tens of thousands")."""
+    subj = subject_of(tok) or (subject_of(tok.head) if tok.dep_ in ("advcl", "conj", "xcomp") else None)
+    return subj is not None and (subj.lower_ in CROWDS or any(t.lower_ in ("thousands", "hundreds", "dozens")
+                                                             for t in subj.subtree))
+
+
 def _crowd(tok: Token, context: EventContext) -> bool:
     """Whether a protest's subject is a crowd ("students", "Indian farmers") rather than a state."""
     subj = subject_of(tok)
@@ -765,6 +782,10 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
             fallback = context.launcher or context.launching_country or context.salient
             if fallback and fallback not in reporters(anchor, context):
                 sources = [fallback]
+    if trigger.type != "PROTEST" and not named(sources) and _crowd_subject(anchor, context):
+        # "tens of thousands marched through the capital demanding that Lukashenko step down"
+        sources = [f"{c}{SIDE}civilian" for c in public(place_actors(anchor, context)
+                                                      or place_actors(anchor.head, context))] or sources
     if trigger.type == "PROTEST" and not named(sources):
         # "students protested in Dhaka": Bangladesh's students, by the place ("BGD/education")
         crowd = next((context.role_of(c) for c in sources), None) or "civilian"
@@ -784,7 +805,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         # "struck targets in Yemen", "the abduction of 276 schoolgirls in Chibok"
         places = clause_places(anchor, context) if anchor.pos_ in ("VERB", "AUX") else [
             a for a in context.actors_in(*phrase_range(anchor)) if a not in sources]
-        targets = [a for a in places if a not in sources]
+        # "police detained 600 people in Minsk": a state's own people ("BLR/civilian")
+        targets = [a if a not in sources else f"{a}{SIDE}civilian" for a in public(places)]
     if trigger.type == "COERCE" and trigger.mode == "seize" and not named(targets) and (
             noun is not None or "power" in _object_lemmas(anchor)):
         targets = [f"{c}{SIDE}government" for c in public(sources)]  # a coup: against the state's government
