@@ -320,6 +320,9 @@ class ActorLinker:
         if actor is None and start < cand.start and self._home is not None:
             # "President Daniel Noboa declared ...": a title without a country, in copy about one country
             actor, role = self._home, "government"
+        if actor is None and office is None and start == cand.start and cand.end - cand.start == 1 \
+                and (name[0].lower_ in self.words or name[0].lemma_.lower() in self.words):
+            return []  # "Wildfires tore through ...": a lone word the NER took for a name, no one we know
         mention = _Mention(start, cand.end, actor, "person", person, rank=0 if office else cand.rank, role=role)
         seen.append(mention)
         after = _after_possessive(doc, cand.end)

@@ -23,6 +23,7 @@ from .event_parse import (
 )
 from .event_words import (
     AIMED,
+    BUSINESS_WORDS,
     CROWDS,
     INSTRUMENTS,
     PEOPLE_WORDS,
@@ -185,7 +186,8 @@ class EventContext:
         verb of winning ("beat Argentina 2-1"). Read once per sentence."""
         found = self._sporting.get(sent.start)
         if found is None:
-            words = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
+            words = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")
+                     or (t.lower_ == "friendly" and t.i > sent.start and t.doc[t.i - 1].lower_ in ("a", "the"))}
             scored = bool(SCORE.search(sent.text)) and any(t.lemma_.lower() in SCORE_VERBS for t in sent)
             found = self._sporting[sent.start] = bool(words & SPORT) or scored
         return found
@@ -359,6 +361,8 @@ def _agentive(head: Token, context: EventContext) -> bool:
     """Whether a phrase's head can act in politics: a name, a title or an agent the linker found, a pronoun,
     a group of people or states ("the two sides", "officials"), an armed force's instrument ("Iraqi planes"),
     a person, or an organisation whose name ends in a political word. Not an economy, a price, a storm."""
+    if _businesslike(head):
+        return False  # "Tel Aviv-based generic drugmaker Karmel", "a corporate raider", "the toolmaker's board"
     if head.i in context.mention_at or head.lower_ in PRONOUNS | GROUP_NOUNS | RELATIONAL | CROWDS:
         return True
     lemma = head.lemma_.lower()
@@ -371,6 +375,19 @@ def _agentive(head: Token, context: EventContext) -> bool:
     if head.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in head.children):
         return True  # "Chinese sailors", "Kurdish fighters": people of a nation
     return head.pos_ == "PROPN" and not head.ent_type_
+
+
+def _businesslike(head: Token) -> bool:
+    """A phrase that names a business: a word of trade at its top ("drugmaker", "carmaker", "board",
+    "shareholders") or a company's "-based" ("Monterrey-based Cementos del Norte")."""
+    registry = load_registry()
+    for i in top_level(head):
+        tok = head.doc[i]
+        lemma = tok.lemma_.lower()
+        if lemma in BUSINESS_WORDS or registry.agent_role(lemma) == "business" or lemma.endswith("maker") or (
+                lemma == "base" and i > 0 and head.doc[i - 1].text == "-"):
+            return True
+    return False
 
 
 def without_clauses(head: Token) -> set[int]:

@@ -225,8 +225,10 @@ def _context(verb: Token) -> _Context:
             preps.append(("by", bag))
         elif dep == "nsubjpass" and passive:
             objects |= _span_bag(c, words)
-        elif dep in ("xcomp", "ccomp"):
+        elif dep == "xcomp":
             objects |= set(words[c.i])  # "refused to comply": the verb of the clause, not all it says
+        elif dep == "ccomp":
+            pass  # what is said is no object of the saying ("doctors explained the virus attacks ...")
         elif dep in OBJECT_DEPS:
             objects |= _span_bag(c, words)
             # "called for an end to the operation": a preposition inside the object

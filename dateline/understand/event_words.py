@@ -104,6 +104,12 @@ SCORE_VERBS = {"beat", "defeat", "crush", "thrash", "edge", "rout", "win", "lose
 INSTRUMENTS = {"defence", "defense", "plane", "aircraft", "jet", "warplane", "bomber", "fighter", "helicopter", "gunship", "drone", "ship",
                "warship", "vessel", "boat", "gunboat", "submarine", "tank", "artillery", "battery", "destroyer",
                "frigate", "convoy", "unit", "patrol", "column", "battalion", "brigade", "division", "regiment"}
+# Words of trade that make a phrase a business's, which acts in no politics (event_actors._businesslike).
+BUSINESS_WORDS = {"firm", "company", "group", "bank", "insurer", "retailer", "manufacturer", "producer", "operator",
+                  "conglomerate", "chain", "raider", "investor", "shareholder", "board", "lender", "bidder",
+                  "brokerage", "fund", "startup", "utility", "miner", "refiner", "exporter", "importer", "distributor",
+                  "corp", "inc", "ltd", "plc", "co", "holding", "holdings", "industries", "motors", "pharma",
+                  "pharmaceuticals", "airways", "airlines", "petroleum", "bancorp", "ag", "sa", "spa", "nv"}
 # Heads of phrases that are people or armed bodies though no dictionary lists them as agents
 # ("the Russian delegation", "Chinese coast guard personnel", "its forces").
 PEOPLE_WORDS = {"personnel", "delegation", "team", "crew", "member", "staff", "representative", "negotiator",

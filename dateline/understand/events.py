@@ -273,8 +273,12 @@ def _not_dismissal(tok: Token, context: EventContext) -> bool:
 
 
 def _acted_on(tok: Token) -> set[str]:
-    """The lemmas of what a verb acts on: its objects, or a passive's subject ("these levels were tested")."""
-    return _object_lemmas(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
+    """The lemmas of what a verb acts on: its objects, or a passive's subject ("these levels were tested");
+    "money" for a sum ("offered $42 a share")."""
+    lemmas = _object_lemmas(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
+    if any(c.ent_type_ == "MONEY" for c in tok.children if c.dep_ in ("dobj", "npadvmod")):
+        lemmas.add("money")
+    return lemmas
 
 
 def _weapon_sense(tok: Token, context: EventContext) -> bool:
