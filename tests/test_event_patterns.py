@@ -325,7 +325,7 @@ LEXICON = {
 
 def test_every_trigger_in_the_lexicon_has_a_sentence():
     from dateline.understand.event_words import NOUNS, VERBS
-    from dateline.understand.events import RETYPED
+    from dateline.understand.event_senses import RETYPED
 
     covered = {key.split("#")[0] for key in LEXICON}
     assert (set(VERBS) | set(RETYPED)) - covered == set() and set(NOUNS) - covered == set()

@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from dateline.settings import Settings
-from dateline.understand.events import date_bounds
+from dateline.understand.event_dates import date_bounds
 from dateline.understand.extensions import TIMEX
 from dateline.understand.timex import Timex, clause_tense, register_time_component, resolve
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .event_dates import date_bounds
-from .events import is_real
+from .event_modality import is_real
 
 
 @dataclass

@@ -71,7 +71,7 @@ HOSTILE = {"revenge", "retaliation", "retribution", "response", "measure", "puni
            "war", "action", "countermeasure", "retaliate", "respond", "punish", "crush", "destroy", "pursue",
            "avenge", "pay", "strike", "hit", "annihilate", "eliminate", "wipe", "teach"}
 # What is launched, fired or tested that is no weapon: "launched a probe", "fired the first beam",
-# "tested the market", "these levels were tested" (events._weapon_sense).
+# "tested the market", "these levels were tested" (event_senses._weapon_sense).
 NOT_WEAPONS = {"probe", "spacecraft", "shuttle", "telescope", "beam", "product", "phone", "smartphone", "service",
                "campaign", "investigation", "inquiry", "bid", "appeal", "website", "app", "album", "film", "movie",
                "book", "fund", "program", "programme", "scheme", "initiative", "plan", "brand", "model", "car",
@@ -80,19 +80,19 @@ NOT_WEAPONS = {"probe", "spacecraft", "shuttle", "telescope", "beam", "product",
                "dish", "sample", "theory", "hypothesis", "market", "patience", "resolve",
                "limit", "level", "support", "resistance", "ball", "pass", "header", "employee",
                "worker", "staff", "coach", "manager", "question", "barb", "tirade"}
-# What is released that is no person: "released earnings", "released a statement" (events._released_people).
+# What is released that is no person: "released earnings", "released a statement" (event_senses._released_people).
 NOT_RELEASED = {"result", "earnings", "statement", "report", "figure", "datum", "data", "album", "film", "movie",
                 "book", "record", "single", "video", "footage", "photo", "image", "document", "list", "details",
                 "information", "text", "version", "update", "product", "model", "budget", "plan", "estimate",
                 "forecast", "survey", "poll", "study", "findings", "minutes", "transcript", "game", "fund",
                 "funds", "money", "reserve", "reserves", "stock", "oil", "water", "gas", "emissions", "chemical",
                 "radiation", "balloon", "statistic", "statistics", "player", "squad", "detail"}
-# What is offered that is no political offer: shares, prices, loans to banks, liquidity (events._political_offer).
+# What is offered that is no political offer: shares, prices, loans to banks, liquidity (event_senses._political_offer).
 ECONOMIC = {"share", "stake", "price", "liquidity", "loan", "bond", "credit", "dividend", "discount", "rate",
             "yield", "deposit", "contract", "job", "salary", "wage", "bonus", "performance", "concert", "service",
             "product", "ticket", "seat", "bid", "premium", "coupon", "refund", "money", "cash", "dollar", "euro",
             "yen", "pound", "fare", "deal"}
-# Games, not politics: a sentence with one of these (or a score after "beat") tells of sport (events._sporting).
+# Games, not politics: a sentence with one of these (or a score after "beat") tells of sport (event_actors.sporting).
 SPORT = {"tournament", "championship", "shootout", "wicket", "innings", "medal", "midfielder", "goalkeeper",
          "striker", "batsman", "bowler", "equaliser", "equalizer", "playoff", "semi", "semifinal", "quarterfinal",
          "final", "friendly", "cup", "football", "soccer", "cricket", "rugby", "hockey", "basketball",
@@ -127,7 +127,7 @@ POLITICAL_ORGS = {"army", "party", "front", "movement", "council", "committee", 
                   "tribunal", "senate", "cabinet", "office", "department", "administration", "mission", "embassy",
                   "directorate", "bureau", "secretariat", "legion", "corps", "resistance"}
 
-# What police raid (coercion), and what raids from the air (an attack): events._raided.
+# What police raid (coercion), and what raids from the air (an attack): event_senses._raided.
 PREMISES = {"home", "house", "office", "headquarters", "premises", "residence", "apartment", "flat", "shop", "store",
             "newspaper", "studio", "printing"}
 AIRCRAFT = {"plane", "aircraft", "jet", "warplane", "bomber", "helicopter", "fighter", "drone", "gunship"}
@@ -143,7 +143,7 @@ VERBS: dict[str, list[Trigger]] = {
     # Only what the CAMEO lexicon (event_lexicon) lacks or reads otherwise than PLOVER: a verb that is
     # not here takes CAMEO's reading ("condemned" ACCUSE, "shelled" ASSAULT, "pledged" AGREE).
     # MOBILIZE: CAMEO has no weapons tests, and reads "fired missiles" as force; aimed fire is ASSAULT
-    # (events._aimed), into the sea a test. "deploy" is COOPERATE in CAMEO.
+    # (event_senses._aimed), into the sea a test. "deploy" is COOPERATE in CAMEO.
     "launch": [t("MOBILIZE", "weapons")], "fire": [t("MOBILIZE", "weapons")], "test": [t("MOBILIZE", "weapons")],
     "parade": [t("MOBILIZE", "weapons")], "deploy": [t("MOBILIZE", "troops")],
     "travel": [t("MOBILIZE", "weapons")],  # only with a weapon subject
@@ -168,7 +168,7 @@ VERBS: dict[str, list[Trigger]] = {
                                                  "service", "activity", "party", "membership"})],
     "ban": [t("SANCTION", objects=TRADE), t("COERCE", "restrict")],
     # ACCUSE: CAMEO reads "denounced the sanctions" as support for the sanctioned and a summons as a
-    # meeting; naming verbs accuse only with a pejorative predicate (events._naming).
+    # meeting; naming verbs accuse only with a pejorative predicate (event_senses._naming).
     # (Some verbs CAMEO has only as synonyms of a broader head: "criticize" under DENOUNCE.)
     "condemn": [t("ACCUSE", "disapprove")], "denounce": [t("ACCUSE", "disapprove")],
     "criticize": [t("ACCUSE", "disapprove")], "criticise": [t("ACCUSE", "disapprove")],
@@ -186,19 +186,19 @@ VERBS: dict[str, list[Trigger]] = {
     # REJECT: CAMEO lacks these, or files a boycott under coercion and a cancellation under sanctions.
     "reject": [t("REJECT")], "rebuff": [t("REJECT")], "veto": [t("REJECT")],
     "deny": [t("REJECT")], "refuse": [t("REJECT")], "dismiss": [t("REJECT")], "ignore": [t("REJECT")],
-    "snub": [t("REJECT")], "boycott": [t("REJECT")], "cancel": [t("REJECT")],  # "call off": events._call
+    "snub": [t("REJECT")], "boycott": [t("REJECT")], "cancel": [t("REJECT")],  # "call off": event_senses._call
     "walk": [t("REJECT", "meet", particle="out"), t("PROTEST", "strike", particle="off")],  # "walked off the job"
     # AGREE (CAMEO's "agree" is diplomatic cooperation, PLOVER's SUPPORT), CONSULT, SUPPORT
     "agree": [t("AGREE")], "vow": [t("AGREE")], "invite": [t("AGREE")],
     "reach": [t("AGREE", objects={"agreement", "deal", "understanding", "accord", "consensus", "compromise",
                                  "truce", "settlement"})],
     "meet": [t("CONSULT")], "negotiate": [t("CONSULT")], "huddle": [t("CONSULT")],
-    "talk": [t("CONSULT")],  # only with someone: events._spoke_with
-    "speak": [t("CONSULT", "phone")],  # only with someone: events._spoke_with
-    "arrive": [t("CONSULT", "visit")], "land": [t("CONSULT", "visit")],  # in a foreign place: events._arrived
+    "talk": [t("CONSULT")],  # only with someone: event_senses._spoke_with
+    "speak": [t("CONSULT", "phone")],  # only with someone: event_senses._spoke_with
+    "arrive": [t("CONSULT", "visit")], "land": [t("CONSULT", "visit")],  # in a foreign place: event_senses._arrived
     "assure": [t("SUPPORT")], "ratify": [t("SUPPORT")], "reaffirm": [t("SUPPORT")], "back": [t("SUPPORT")],
     "praise": [t("SUPPORT")], "welcome": [t("SUPPORT")], "sign": [t("SUPPORT")],
-    # REQUEST ("call" needs "for" or "on": see events._call)
+    # REQUEST ("call" needs "for" or "on": see event_senses._call)
     "urge": [t("REQUEST")],
     "turn": [t("REJECT", particle="down")], "rule": [t("REJECT", particle="out")],  # "turned down", "ruled out"
     "receive": [t("CONSULT", "visit")],  # a guest, a person or a state's envoy (events.SENSES)
@@ -218,8 +218,8 @@ VERBS: dict[str, list[Trigger]] = {
                  t("RETREAT", "release", objects=CAPTIVES)],
     "apologize": [t("CONCEDE")], "apologise": [t("CONCEDE")], "ease": [t("CONCEDE")],
     "lift": [t("CONCEDE", objects=RESTRICTIONS)], "relax": [t("CONCEDE", objects=RESTRICTIONS)],
-    # PROTEST (a state's protest is ACCUSE: see events._crowd), COERCE, ASSAULT
-    "rally": [t("PROTEST", "demo")], "march": [t("PROTEST", "demo")],  # "raid": events._raided
+    # PROTEST (a state's protest is ACCUSE: see event_senses.is_crowd), COERCE, ASSAULT
+    "rally": [t("PROTEST", "demo")], "march": [t("PROTEST", "demo")],  # "raid": event_senses._raided
     "mobilise": [t("MOBILIZE", "troops")], "hijack": [t("COERCE", "seize")],
     # Seizing a town is force; seizing a ship, rifles or assets is coercion.
     "seize": [t("ASSAULT", objects=TERRITORY), t("COERCE", "seize")],
@@ -227,7 +227,7 @@ VERBS: dict[str, list[Trigger]] = {
     "board": [t("COERCE", "seize", objects=VESSELS)],
     "declare": [t("COERCE", "martial-law", objects={"martial"}), t("COERCE", "curfew", objects={"curfew"}),
                 t("COERCE", "restrict", objects={"emergency"})],
-    "storm": [t("PROTEST", "riot")],  # by troops it is an assault: see events._crowd
+    "storm": [t("PROTEST", "riot")],  # by troops it is an assault: see event_senses.is_crowd
     "censor": [t("COERCE", "censor")], "hack": [t("COERCE", "cyber")],
     # What CAMEO lacks (or files under no event) of repression and coups.
     "round": [t("COERCE", "arrest", particle="up")], "seal": [t("COERCE", "restrict", particle="off")],
@@ -235,11 +235,11 @@ VERBS: dict[str, list[Trigger]] = {
     "dissolve": [t("COERCE", "restrict", objects={"parliament", "congress", "assembly", "party", "legislature",
                                                   "senate", "government", "cabinet", "council", "front", "union",
                                                   "movement", "organisation", "organization", "court"})],
-    "execute": [t("ASSAULT", "targeted")],  # people only: events._person_object
+    "execute": [t("ASSAULT", "targeted")],  # people only: event_senses._person_object
     "picket": [t("PROTEST", "demo")], "airlift": [t("MOBILIZE", "troops", objects=FORCES)],
     "invade": [t("ASSAULT")], "destroy": [t("ASSAULT", "destroy")],  # CAMEO: occupation, coercion
     "attack": [t("ASSAULT")], "strike": [t("ASSAULT")], "shell": [t("ASSAULT")], "bomb": [t("ASSAULT")],
-    "shoot": [t("ASSAULT")], "ram": [t("ASSAULT")], "hit": [t("ASSAULT")],  # a missile that hits: events._hit
+    "shoot": [t("ASSAULT")], "ram": [t("ASSAULT")], "hit": [t("ASSAULT")],  # a missile that hits: event_senses._hit
     "cross": [t("ASSAULT", particle="into")],  # troops crossing into another's territory
     "blow": [t("ASSAULT", "explosives", particle="up")],
     "drop": [t("ASSAULT", "aerial", objects={"bomb", "munition"}), t("AID", objects=SUPPLIES)],
@@ -304,7 +304,7 @@ SELF_STANDING = {"launch", "test", "visit", "trip", "meeting", "summit", "talk",
                  "clash", "withdrawal", "pullout", "arrest", "resignation", "curb", "embargo", "restriction",
                  "tariff", "sanction", "ban"}
 # A crowd's protest and a workers' strike, told apart from a state's protest note and an air strike by
-# the words around them ("street protests", "a general strike", "went on hunger strike"): events._noun_row.
+# the words around them ("street protests", "a general strike", "went on hunger strike"): event_nouns.noun_row.
 CROWD_PROTEST = {"street", "mass", "anti", "nationwide", "student", "popular", "violent", "deadly", "opposition",
                  "public", "peaceful", "weekly", "daily", "huge", "large", "massive", "farmer", "worker",
                  "antigovernment", "anti-government", "pro-democracy", "democracy"}

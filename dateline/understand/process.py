@@ -21,7 +21,7 @@ from ..clean.offsets import OffsetMap
 from ..settings import Settings
 from ..store import Store
 from .event_dates import date_bounds
-from .events import is_real
+from .event_modality import is_real
 from .extensions import ACTORS, TIMEX, doc_text
 
 # The files whose content decides what the pipeline finds: the modules and the data beside them.

@@ -1,0 +1,91 @@
+"""One event per happening: within a sentence (``dedupe_sentence``) and across an article's accounts of
+one launch or attack (``merge_mentions``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from .event_attributes import MATERIAL
+from .event_dates import date_bounds
+from .event_words import GENERIC_WEAPONS
+
+if TYPE_CHECKING:
+    from .events import Event
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    """One launch or attack told several times in an article is one event ("North Korea launched two
+    cruise missiles ... The two missiles were fired on Sunday ..."): a mention that refers back (a noun,
+    a passive, "the rocket flew") joins the one other account of the same type and source whose date
+    and figures agree, and the account with its own date and the most figures stands for them all."""
+    groups: list[list[Event]] = []
+    for e in events:
+        if e.type not in MATERIAL or e.modality != "asserted" or e.negated:
+            continue
+        fits = [g for g in groups if all(_same_happening(e, f) for f in g)]
+        if len(fits) == 1:
+            fits[0].append(e)
+        else:
+            groups.append([e])
+    merged = set()
+    for group in groups:
+        if len(group) < 2:
+            continue
+        best = max(group, key=lambda e: (e.date_source == "sentence", len(e.attributes), -e.trigger_start))
+        for e in group:
+            if e is not best:
+                for key, value in e.attributes.items():
+                    best.attributes.setdefault(key, value)
+                if best.attributes.get("weapon") in GENERIC_WEAPONS and e.attributes.get("weapon"):
+                    best.attributes["weapon"] = e.attributes["weapon"]  # "the rocket" was an ICBM
+                best.target_actors += [a for a in e.target_actors if a not in best.target_actors]
+                merged.add(id(e))
+    return [e for e in events if id(e) not in merged]
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.mode != b.mode or not set(a.source_actors) & set(b.source_actors):
+        return False
+    if not a.refers_back and not b.refers_back:
+        return False  # "North Korea fired X ... North Korea also fired Y": two accounts, two events
+    if not _same_figures(a, b):
+        return False
+    da, db = _own_bounds(a), _own_bounds(b)
+    if da and db:
+        return da[0] <= db[1] and db[0] <= da[1]
+    dated = da or db
+    undated = b if da else a
+    if dated and undated.date_source == "anchor":  # the lead's date is only the report's: a week's slack
+        anchor = date_bounds(undated.date)[0]
+        return anchor - dt.timedelta(days=7) <= dated[0] and dated[1] <= anchor
+    return True
+
+
+def _own_bounds(e: Event):
+    first, last = date_bounds(e.date) if e.date_source not in (None, "anchor") else (None, None)
+    return (first, last) if first else None
+
+
+def _same_figures(a: Event, b: Event) -> bool:
+    for key in ("count", "range_km", "apogee_km"):
+        if key in a.attributes and key in b.attributes and a.attributes[key] != b.attributes[key]:
+            return False
+    wa, wb = a.attributes.get("weapon"), b.attributes.get("weapon")
+    if wa in GENERIC_WEAPONS or wb in GENERIC_WEAPONS:
+        return True  # "the rocket" can be the ballistic missile named before
+    return not (wa and wb and wa not in wb and wb not in wa)
+
+
+def dedupe_sentence(events: list[Event]) -> list[Event]:
+    """One event per type, source and date within a sentence: the first trigger stands for the clause
+    ("condemned the move and expressed concern"); "attacked Kharkiv on Monday and struck Lviv on Tuesday" stay two."""
+    kept, seen = [], set()
+    for e in sorted(events, key=lambda e: e.date_source in (None, "anchor")):  # dated ones first
+        key = (e.type, tuple(sorted(e.source_actors)))
+        undated = e.date_source in (None, "anchor")  # the report's date is no date of its own
+        if (*key, e.date) not in seen and not (undated and any(k[:2] == key for k in seen)):
+            seen.add((*key, e.date))
+            kept.append(e)
+    return sorted(kept, key=lambda e: e.trigger_start)
+

@@ -1,0 +1,140 @@
+"""Events named by nouns: the light verbs that carry them ("held talks", "conducted a test"), who does
+them by their own words ("Blinken's visit"), and which are only talked of."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_actors import EventContext, clause_places, SIDE, public, resolve_phrase, top_level
+from .event_parse import is_event_noun, phrase_range
+from .event_words import (
+    CROWD_PROTEST,
+    IRREALIS_NOUNS,
+    LABOUR_STRIKE,
+    LIGHT_VERBS,
+    NOT_HAPPENED_VERBS,
+    NOUNS,
+    QUANTITIES,
+    REFUSING,
+    Trigger,
+    t,
+)
+
+
+def event_object(verb: Token) -> Token | None:
+    """The event noun a light verb takes: "conducted a test", "travel ... for a summit"."""
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS:  # "launched what it called anti-terrorist operations"
+        named = next((g for c in verb.children if c.dep_ == "ccomp" and any(x.lower_ == "what" for x in c.children)
+                      for g in c.children if g.dep_ in ("oprd", "attr") and is_event_noun(g)), None)
+        if named is not None:
+            return named
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "ccomp") and lemma in LIGHT_VERBS:
+            noun = next((x for x in (c, *c.conjuncts) if is_event_noun(x)), None) or _quantified(c)
+            if noun is not None:
+                return noun
+        if c.dep_ == "prep" and c.lower_ in ("for", "to", "in") and lemma in ("travel", "head", "go", "fly", "arrive",
+                                                                            "sit", "come", "return"):
+            # "will fly to Havana for three days of talks", "sat down for an hour of talks"
+            noun = next((x for g in c.children if g.dep_ == "pobj" for x in (g, _quantified(g)) if x is not None
+                         and is_event_noun(x)), None)
+            if noun is not None and NOUNS[noun.lemma_.lower()].type == "CONSULT":
+                return noun
+    # "was put on alert" (not "remain on alert", a standing posture), "went on hunger strike",
+    # "placed the president under house arrest"
+    for prep, verbs, nouns in (("on", ("be", "put", "place", "go"), ("alert", "strike")),
+                               ("under", ("put", "place", "keep", "hold"), ("arrest", "detention"))):
+        if lemma in verbs:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == prep:
+                    noun = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns), None)
+                    if noun is not None:
+                        return noun
+    return None
+
+
+def _quantified(obj: Token) -> Token | None:
+    """"two days of drills", "a barrage of strikes": the event noun after the quantity."""
+    if obj.lemma_.lower() not in QUANTITIES:
+        return None
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and is_event_noun(g)), None)
+
+
+def light_verb_of(noun: Token) -> Token | None:
+    """The light verb whose event ``noun`` is: "held talks", "travel ... for a summit", "a missile and drone attack",
+    "began two days of drills"."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in QUANTITIES:
+        first = first.head.head
+    for verb in (first.head, first.head.head):
+        if verb.pos_ in ("VERB", "AUX"):
+            found = event_object(verb)
+            if found is not None and found.i == noun.i:
+                return verb
+    return None
+
+
+def noun_row(noun: Token, row: Trigger, light: Token | None) -> Trigger:
+    """A crowd's protest or a workers' strike, not a state's protest note or an air strike: "street protests",
+    "protests" in the plural, "a general strike", "went on hunger strike", "called a strike"."""
+    lemma = noun.lemma_.lower()
+    words = {w for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+             for w in (c.lemma_.lower(), c.lower_)} | {c.lower_ for c in noun.lefts}
+    verb = light.lemma_.lower() if light is not None else None
+    if lemma == "protest" and (noun.tag_ == "NNS" or words & CROWD_PROTEST or verb in ("lead", "organise", "organize")):
+        return t("PROTEST", "demo")
+    if lemma == "strike":
+        if "hunger" in words:
+            return t("PROTEST", "hunger")
+        if words & LABOUR_STRIKE or verb in ("go", "call", "stage", "end"):
+            return t("PROTEST", "strike")
+    return row
+
+
+def crowd_places(noun: Token, context: EventContext) -> list[str]:
+    """Whose people a protest without a named crowd is: the place in its phrase, else in its sentence."""
+    places = [a for a in context.actors_in(*phrase_range(noun)) if not a.startswith("~")] \
+        or clause_places(noun.head if noun.dep_ != "ROOT" else noun, context)
+    return [f"{c}{SIDE}civilian" for c in public(places)[:1]]
+
+
+def dated_within(tok: Token, context: EventContext) -> bool:
+    """Whether a time expression sits inside ``tok``'s phrase ("the launch on Nov. 21")."""
+    first, last = tok.left_edge.i, tok.right_edge.i
+    return any(first <= t.start <= last for t in context.timexes.get(tok.sent.start, []))
+
+
+def own_sources(noun: Token, context: EventContext) -> list[str]:
+    """Who does a noun's event by its own words: "Blinken's visit", "talks by X", "the meeting between A and B"."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return resolve_phrase(poss, context)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "between"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                codes = context.actors_at(top_level(pobj))
+                return codes[:1] if c.lower_ == "between" else codes
+    # "a North Korean missile launch"; not "the Hanoi summit", which is where, not who
+    return [code for c in noun.children if c.dep_ in ("amod", "compound") and (c.pos_ == "ADJ" or c.ent_type_ == "NORP")
+            for code in context.actors_in(c.left_edge.i, c.right_edge.i + 1)]
+
+
+def talked_of(noun: Token) -> bool:
+    """A noun event that is only offered, proposed, sought or refused ("rejected offers of talks")."""
+    node = noun
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN") and lemma in IRREALIS_NOUNS:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            # a boycotted summit is a rejection; "what it called operations" names them
+            return lemma in NOT_HAPPENED_VERBS and lemma not in REFUSING and node.dep_ not in ("oprd", "attr")
+        node = head
+    return False
+

@@ -1,0 +1,370 @@
+"""Word senses: whether a verb is an event in its clause ("fired missiles", not "fired his minister"),
+and the verbs whose type turns on their arguments ("called for talks", "called off the talks")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_actors import (
+    PRONOUNS,
+    EventContext,
+    named,
+    prep_actors,
+    resolve_phrase,
+    source_actors,
+    top_level,
+    without_clauses,
+)
+from .actors import STATE_ROLES
+from .event_parse import has_weapon_subject, is_infinitive, phrase_range, subject_of
+from .event_words import (
+    AIM_NOUNS,
+    AIMED,
+    CONDITIONS,
+    ECONOMIC,
+    ENVOYS,
+    CROWDS,
+    AIRCRAFT,
+    HOSTILE,
+    JOINT,
+    LAUNCH_WORDS,
+    NOT_RELEASED,
+    NOT_WEAPONS,
+    OFFICIALS,
+    PEJORATIVE,
+    PREMISES,
+    WATERS,
+    WEAPONS_WORDS,
+    Trigger,
+    t,
+)
+
+
+NOT_EVENT = Trigger("")  # what a rule of RETYPED returns when the word is no event in its clause
+
+
+# "warned that Finland would face consequences": what the warned one would undergo.
+CONSEQUENCES = {"face", "pay", "suffer", "regret", "bear"}
+
+
+def _person_object(tok: Token, context: EventContext) -> bool:
+    """Whether the verb's object is a person: named ("Evo Morales"), titled ("Bolivia's president-elect") or an
+    official ("his defence minister")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.lemma_.lower() in OFFICIALS or any(
+        context.kind_at(i) == "person" for i in top_level(obj)))
+
+
+def _not_dismissal(tok: Token, context: EventContext) -> bool:
+    """"fired his defence minister" dismisses someone; it launches nothing."""
+    return not _person_object(tok, context) and _weapon_sense(tok, context)
+
+
+def _acted_on(tok: Token) -> set[str]:
+    """The lemmas of what a verb acts on: its objects, or a passive's subject ("these levels were tested");
+    "money" for a sum ("offered $42 a share")."""
+    lemmas = object_lemmas(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
+    if any(c.ent_type_ == "MONEY" for c in tok.children if c.dep_ in ("dobj", "npadvmod")):
+        lemmas.add("money")
+    return lemmas
+
+
+def _weapon_sense(tok: Token, context: EventContext) -> bool:
+    """"launched two missiles"; not "launched a probe", "fired the first beam", "tested the market"."""
+    return not _acted_on(tok) & NOT_WEAPONS
+
+
+def _released_people(tok: Token, context: EventContext) -> bool:
+    """"released 30 prisoners"; not "released first-quarter earnings" or "released a statement"."""
+    return not _acted_on(tok) & NOT_RELEASED
+
+
+def _political_offer(tok: Token, context: EventContext) -> bool:
+    """"offered talks", "offered to mediate"; not "offered liquidity" or "offered new shares"."""
+    return not _acted_on(tok) & ECONOMIC
+
+
+def _withdrawn(tok: Token, context: EventContext) -> bool:
+    """"withdrew its troops", "withdrew from the treaty"; not "withdrew its bid" or "withdrew his film"."""
+    return not _acted_on(tok) & (ECONOMIC | NOT_RELEASED | {"candidacy", "nomination", "application", "lawsuit",
+                                                            "suit", "complaint", "motion", "entry", "name"})
+
+
+def _a_meeting(tok: Token, context: EventContext) -> bool:
+    """"met Wang Yi", "the two met"; not "until its conditions are met" or "met the deadline"."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    return not (object_lemmas(tok) & CONDITIONS)
+
+
+def _naming(tok: Token, context: EventContext) -> bool:
+    """"termed it a violation" accuses; "called the launch a success" does not, nor an aside ("in what
+    Kyiv called the largest attack of the war") that only names something."""
+    if any(c.lower_ in ("what", "which") for c in tok.children) or (tok.dep_ in ("relcl", "ccomp") and any(
+            c.lower_ == "what" for c in tok.head.children)):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    predicate = [t for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp") for t in c.subtree]
+    predicate += [t for c in objects[1:] for t in c.subtree]  # "branded the launch a provocation" (two objects)
+    predicate += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    return any(t.lemma_.lower() in PEJORATIVE or t.lower_ in PEJORATIVE for t in predicate)
+
+
+def _hit(tok: Token, context: EventContext) -> bool:
+    """"A Russian missile slammed into a hospital", "the drones hit apartment blocks": a strike, not criticism."""
+    if has_weapon_subject(tok) or any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+        return True
+    return tok.lemma_.lower() == "hit" and any(c.dep_ == "dobj" for c in tok.children) \
+        and bool(source_actors(tok, context))
+
+
+def _spoke_with(tok: Token, context: EventContext) -> bool:
+    """"spoke with Netanyahu", "talked by phone with Yoon": a call or talks, not "spoke to reporters"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to")
+               and any(context.actors_at(range(*phrase_range(g))) and context.kind_at(g.i) in ("person", "country")
+                       for g in c.children if g.dep_ == "pobj") for c in tok.children)
+
+
+def _arrived(tok: Token, context: EventContext) -> bool:
+    """"Blinken arrived in Kyiv": a visit, when the place is another country's and the arrival a person's
+    (soldiers arriving at a base deploy: not a visit)."""
+    subj = subject_of(tok)
+    if has_weapon_subject(tok) or (subj is not None and context.role_at(subj.i) in ("military", "police")):
+        return False
+    places = prep_actors(tok, {"in", "at"}, context)
+    own = source_actors(tok, context)
+    return bool(places) and bool(own) and not set(places) & set(own)
+
+
+def _crossed_into(tok: Token, context: EventContext) -> bool:
+    """"Ukrainian troops crossed into Russia's Kursk region"."""
+    return bool(prep_actors(tok, {"into"}, context))
+
+
+def _seized_power(tok: Token, context: EventContext) -> Trigger | None:
+    """"seized power", "took power": a coup, coercion of the state's government."""
+    return t("COERCE", "seize") if "power" in object_lemmas(tok) else None
+
+
+def _not_casualties(tok: Token, context: EventContext) -> bool:
+    """"..., killing two people": the casualties of the clause it follows, no event of its own."""
+    return not (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+
+
+def _not_showing(tok: Token, context: EventContext) -> bool:
+    """"demonstrates the commitment" shows; it does not protest."""
+    return not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _someone_asks(tok: Token, context: EventContext) -> bool:
+    """"when asked about the launch": nobody named asks."""
+    return any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ in ("conj", "xcomp") \
+        or (tok.dep_ == "advcl" and is_infinitive(tok))
+
+
+# Words that are events only in one sense: the check says whether this is it.
+SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
+              context.kind_at(c.i) == "country" and c.ent_type_ != "NORP" for c in tok.children if c.dep_ == "dobj"),
+          "execute": lambda tok, context: _person_object(tok, context) or any(
+              context.kind_at(c.i) == "agent" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
+          "fire": _not_dismissal, "launch": _weapon_sense, "test": _weapon_sense, "release": _released_people,
+          "free": _released_people, "offer": _political_offer, "withdraw": _withdrawn, "meet": _a_meeting, "term": _naming, "describe": _naming, "brand": _naming,
+          "label": _naming, "hit": _hit, "speak": _spoke_with, "talk": _spoke_with, "arrive": _arrived,
+          "land": _arrived, "cross": _crossed_into,
+          "kill": _not_casualties, "demonstrate": _not_showing, "ask": _someone_asks, "urge": _someone_asks,
+          "request": _someone_asks, "demand": _someone_asks, "order": _someone_asks,
+          "travel": lambda tok, context: has_weapon_subject(tok), "fly": lambda tok, context: has_weapon_subject(tok),
+          "warn": lambda tok, context: _warning(tok, context)}
+
+
+def _welcomed_to(tok: Token, context: EventContext) -> Trigger | None:
+    """"was welcomed to the White House by Biden" is hosting; "welcomed the decision" support."""
+    return t("CONSULT", "visit") if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) else None
+
+
+def _took_to_the_streets(tok: Token, context: EventContext) -> Trigger | None:
+    """"Hundreds of thousands of Israelis took to the streets": a demonstration."""
+    streets = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "street" for g in c.children)
+                  for c in tok.children)
+    return t("PROTEST", "demo") if streets else None
+
+
+def _no_longer_abides(tok: Token, context: EventContext) -> Trigger | None:
+    """"would no longer abide by the 2018 agreement": a rejection of it."""
+    negated = any(c.dep_ == "neg" for c in tok.children) or any(
+        c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
+    return t("REJECT") if negated else None
+
+
+def _raided(tok: Token, context: EventContext) -> Trigger | None:
+    """Police raiding offices coerce; planes or troops raiding a town or an oil field attack."""
+    subj = subject_of(tok)
+    if (subj is not None and context.role_at(subj.i) == "police") or object_lemmas(tok) & PREMISES:
+        return t("COERCE", "seize")
+    aircraft = subj is not None and subj.lemma_.lower() in AIRCRAFT
+    return t("ASSAULT", "aerial" if aircraft else None)
+
+
+def _suspended(tok: Token, context: EventContext) -> Trigger | None:
+    """"suspended Guinea from all its activities": a body suspends a member (its other objects: the rows)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and context.kind_at(obj.i) in ("country", "organization"):
+        return t("SANCTION", "discontinue")
+    return None
+
+
+def _ordered_out(tok: Token, context: EventContext) -> Trigger | None:
+    """"ordered three Iranian diplomats to leave the country": an expulsion."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    leave = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave"), None)
+    if obj is not None and leave is not None and (obj.lemma_.lower() in ENVOYS or obj.lemma_.lower() in (
+            "member", "national", "citizen", "journalist", "correspondent", "staff")):
+        return t("SANCTION", "expel")
+    return None
+
+
+def _stormed(tok: Token, context: EventContext) -> Trigger | None:
+    """Troops storming a building attack it; protesters storming parliament riot (the row)."""
+    return None if is_crowd(tok, context) else t("ASSAULT")
+
+
+def _slammed_into(tok: Token, context: EventContext) -> Trigger | None:
+    """"a Russian missile slammed into a hospital" strikes; "Beijing slammed the visit" criticises."""
+    return t("ASSAULT") if _hit(tok, context) else None
+
+
+def is_hostile(tok: Token) -> bool:
+    """A vow of revenge, of measures, of someone paying: a threat, not a promise to a partner."""
+    content = [t for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp") for t in c.subtree]
+    return any(t.lemma_.lower() in HOSTILE for t in content)
+
+
+def _call(tok: Token, context: EventContext) -> Trigger | None:
+    """"call for talks", "call on Japan to stop" ask; "call the outreach a trick" accuses; "call off" rejects."""
+    if any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
+        return t("REJECT", "meet")  # "called off the talks"
+    if any(c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ == "NOUN") for c in tok.children):
+        # "calling the outreach for talks a time-delay trick"; not "called the launch a success"
+        return t("ACCUSE", "disapprove") if _naming(tok, context) else NOT_EVENT
+    for c in tok.children:  # "called for talks", "called on Japan to stop" (not "called on Monday")
+        if c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ in ("on", "upon") and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))):
+            return t("REQUEST")
+        if any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            return t("REQUEST")  # "called for North Korea to be condemned"
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and context.kind_at(obj.i) in ("person", "country") and not _naming(tok, context):
+        return t("CONSULT", "phone")  # "Biden called Xi on Tuesday"
+    return NOT_EVENT  # "what it called operations", "called an election"
+
+
+# Words whose type turns on their arguments; None leaves them to their rows in VERBS and to CAMEO,
+# NOT_EVENT says the word is no event here.
+RETYPED_BY_NEGATION = {"abide", "comply", "adhere", "honor", "honour"}  # "would no longer abide by": REJECT
+
+
+RETYPED = {"seize": _seized_power, "capture": _seized_power, "suspend": _suspended, "order": _ordered_out,
+           "call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
+           "storm": _stormed, "raid": _raided,
+           "abide": _no_longer_abides, "comply": _no_longer_abides, "adhere": _no_longer_abides,
+           "honor": _no_longer_abides, "honour": _no_longer_abides}
+
+
+def object_lemmas(tok: Token) -> set[str]:
+    """The lemmas of what the verb acts on: its objects (with their modifiers: "martial law") and
+    the objects of "on/over/of/from" ("sanctions on", "withdrew from the deal", "pulled out of the deal")."""
+    lemmas = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd"):
+            lemmas.add(c.lemma_.lower())
+            lemmas.update(x.lemma_.lower() for x in c.conjuncts)
+            lemmas.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+            # "hundreds of prisoners", "a pair of missiles"
+            lemmas.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj")
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "over", "of", "from", "out"):
+            preps = [c] + [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")]
+            lemmas.update(g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj")
+    return lemmas
+
+
+def particular_weapon(tok: Token) -> bool:
+    """"the launch of a new ICBM": the launch of a weapon named after it."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and any(t.lower_ in WEAPONS_WORDS for t in g.subtree):
+                    return True
+    return False
+
+
+def aimed(tok: Token, context: EventContext) -> bool:
+    """A weapon fired *at* someone: "at northern Israel", "at a Philippine supply vessel"."""
+    if tok.lemma_.lower() not in LAUNCH_WORDS:
+        return False
+    # "fired 120 missiles and dozens of drones at Ukrainian cities": the "at" may hang on an object
+    holders = [tok] + [c.doc[i] for c in tok.children if c.dep_ == "dobj" for i in sorted(without_clauses(c))
+                       if c.doc[i].pos_ in ("NOUN", "PROPN")]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ not in AIMED:
+                continue
+            for g in c.children:  # a place, an actor or something hit; not "on Sunday morning", "into the sea"
+                if g.dep_ != "pobj" or (c.lower_ == "into" and g.lemma_.lower() in WATERS):
+                    continue
+                top = [g.doc[i] for i in sorted(top_level(g))]  # "at Ukrainian cities", not a clause further in
+                if context.actors_at(t.i for t in top) or g.lemma_.lower() in AIM_NOUNS \
+                        or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in top):
+                    return True
+    return False
+
+
+def drill_type(verb: Token, noun: Token, context: EventContext) -> Trigger:
+    """Drills held by two sides, or "with" another, or called joint, are cooperation; one side's are mobilisation."""
+    joint = any(t.lower_ in JOINT for t in noun.subtree) or any(t.lower_ in JOINT for t in verb.children)
+    partners = len(source_actors(verb, context)) > 1 or any(c.dep_ == "prep" and c.lower_ == "with"
+                                                        for c in (*verb.children, *noun.children))
+    return t("COOPERATE") if joint or partners else t("MOBILIZE", "troops")
+
+
+def crowd_subject(tok: Token, context: EventContext) -> bool:
+    """Whether the clause's doer, its own or the one it shares, is a crowd ("tens of thousands")."""
+    subj = subject_of(tok) or (subject_of(tok.head) if tok.dep_ in ("advcl", "conj", "xcomp") else None)
+    return subj is not None and (subj.lower_ in CROWDS or any(t.lower_ in ("thousands", "hundreds", "dozens")
+                                                             for t in subj.subtree))
+
+
+def is_crowd(tok: Token, context: EventContext) -> bool:
+    """Whether a protest's subject is a crowd ("students", "Indian farmers") rather than a state."""
+    subj = subject_of(tok)
+    if subj is None:  # "summoned a diplomat to protest the incident": whoever summoned
+        sources = source_actors(tok, context)
+        return not named(sources) or all(context.role_of(c) not in (None, *STATE_ROLES) for c in sources)
+    words = {t.lower_ for t in subj.subtree}
+    if subj.lower_ in CROWDS or words & {"thousands", "hundreds", "dozens"}:
+        return True
+    if context.role_at(subj.i) not in (None, *STATE_ROLES):
+        return True  # "Buddhist monks", "opposition supporters": people, not a state
+    return not named(resolve_phrase(subj, context))
+
+
+def _warning(tok: Token, context: EventContext) -> bool:
+    """"warned America of reactions", "warned it would retaliate" threaten; "warned that the North
+    could test a bomb" is an assessment of someone else's doing."""
+    content = None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against")):
+            return True
+        if c.dep_ in ("ccomp", "xcomp"):
+            content = c
+    if content is None:
+        return True
+    if any(t.lemma_.lower() in HOSTILE for t in content.subtree):
+        return True  # "warned that any attempt would be considered an act of war"
+    subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in PRONOUNS:
+        return True
+    mine, theirs = set(source_actors(tok, context)), set(resolve_phrase(subj, context))
+    # "warned it would retaliate"; "warned that Finland would face consequences" (not "the plant could suffer")
+    return bool(mine & theirs) or (bool(theirs) and content.lemma_.lower() in CONSEQUENCES)
+
