@@ -18,7 +18,7 @@ from .event_words import SPEECH
 from .timex import SEASON_ORDER
 
 if TYPE_CHECKING:
-    from .event_actors import EventContext
+    from .event_context import EventContext
 
 REFERENCE_PREPOSITIONS = {"since", "until", "till", "through"}
 # How long before the main clause "<lag> after <clause>" puts the clause, and how exactly.

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_actors import EventContext, clause_places, SIDE, public, resolve_phrase, top_level
+from .event_actors import clause_places, resolve_phrase, top_level
+from .event_context import EventContext, SIDE, public
 from .event_parse import is_event_noun, phrase_range
 from .event_words import (
     CROWD_PROTEST,

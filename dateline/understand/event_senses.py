@@ -5,16 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_actors import (
-    PRONOUNS,
-    EventContext,
-    named,
-    prep_actors,
-    resolve_phrase,
-    source_actors,
-    top_level,
-    without_clauses,
-)
+from .event_actors import PRONOUNS, prep_actors, resolve_phrase, source_actors, top_level, without_clauses
+from .event_context import EventContext, named
 from .actors import STATE_ROLES
 from .event_parse import has_weapon_subject, is_infinitive, phrase_range, subject_of
 from .event_words import (

@@ -24,14 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .event_actors import (
-    EventContext,
     accused_actors,
     clause_places,
     crowd_demonyms,
     first_person_subject,
-    SIDE,
-    named,
-    public,
     patient_actors,
     place_actors,
     prep_actors,
@@ -42,6 +38,7 @@ from .event_actors import (
     top_level,
     weapon_owner,
 )
+from .event_context import EventContext, SIDE, named, public
 from .actors import NOT_POLITICAL, STATE_ROLES
 from .event_attributes import MATERIAL, attributes
 from .event_dates import event_date
