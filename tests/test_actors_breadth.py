@@ -96,3 +96,42 @@ def test_curated_tenures_win_over_the_older_dictionary():
     biden = [o for o in registry.offices if o.person == "Joe Biden"]
     assert all(o.end is None or o.end <= D(2009, 1, 20) or o.role != "elite" or o.title != "elite" for o in biden)
     assert registry.person("Joe Biden", D(2022, 5, 1)).title == "president"
+
+
+@pytest.mark.parametrize("place, country", [
+    ("Mosul", "IRQ"), ("Gdańsk", "POL"), ("Gdansk", "POL"), ("Medellín", "COL"), ("Rangoon", "MMR"),
+    ("Salisbury", "ZWE"), ("Port Elizabeth", "ZAF"), ("Tripoli", "LBY"),  # Libya's is five times Lebanon's
+    ("Hyderabad", None),  # India's and Pakistan's are of a size: no country
+    ("Jordan", None),  # a country's name is no town, though Hong Kong has one
+    ("Helmand", "AFG"),  # a province
+])
+def test_towns_have_their_country(place, country):
+    assert load_registry().place_country(place) == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town the parser has no entity for still places the police in it
+    ("Police in Maputo fired tear gas on Thursday.", ("Police", "MOZ", "police")),
+    # the town a place is in: "a village in Antioquia province"
+    ("Right-wing paramilitaries killed 21 peasants in a village in Antioquia province.",
+     ("peasants", "COL", "civilian")),
+    # riot police of a story whose only name is a president's take his country
+    ("Students demanded the resignation of President Chun Doo-hwan, and riot police fired tear gas.",
+     ("riot police", "KOR", "police")),
+])
+def test_agents_take_the_country_of_towns_and_of_the_people_named(nlp, text, expected):
+    assert any((s[0], s[2], s[3]) == expected for s in spans(nlp, text, D(1987, 6, 10)))
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # listed as "Carlos Saul Menem" and "Violeta Barrios De Chamorro"
+    ("President Carlos Menem pardoned the officers.", D(1991, 1, 5), ("President Carlos Menem", "ARG", "government")),
+    ("President Violeta Chamorro took office.", D(1991, 1, 5), ("President Violeta Chamorro", "NIC", "government")),
+])
+def test_a_titled_person_is_known_by_first_name_and_surname(nlp, text, day, expected):
+    assert expected in [(s[0], s[2], s[3]) for s in spans(nlp, text, day)]
+
+
+def test_a_first_name_and_surname_without_a_title_is_no_one_in_particular():
+    assert load_registry().titled_person("Carlos Menem", D(1991, 1, 5)).country == "ARG"
+    assert load_registry().person("Carlos Menem", D(1991, 1, 5)) is None

@@ -382,10 +382,12 @@ def test_second_review_words_in_another_sense(nlp, sentence, absent):
     ("A ceasefire between Israel and Hezbollah took effect at 4 a.m. on Wednesday.", "2024-11-27",
      [("RETREAT", ["ISR"], ["HEZBOLLAH"], "2024-11-27")]),
     ("Russia pulled out of the Black Sea grain deal on Monday.", "2023-07-18", [("REJECT", ["RUS"], [], "2023-07-17")]),
+    # the state's investigators detain its own president: South Korea on both sides
     ("Investigators detained President Yoon Suk Yeol at his residence on Wednesday.", "2025-01-15",
-     [("COERCE", ["KOR"], [], "2025-01-15")]),
+     [("COERCE", ["KOR"], ["KOR"], "2025-01-15")]),
+    # martial law falls on the state's own people
     ("South Korean President Yoon Suk Yeol declared emergency martial law late on Tuesday.", "2024-12-04",
-     [("COERCE", ["KOR"], [], "2024-12-03")]),
+     [("COERCE", ["KOR"], ["KOR"], "2024-12-03")]),
     ("A Chinese coast guard vessel used water cannon against a Philippine resupply boat on Saturday.", "2024-03-24",
      [("ASSAULT", ["CHN"], ["PHL"], "2024-03-23")]),
     ("Blinken arrived in Kyiv on Wednesday.", "2024-03-14", [("CONSULT", ["USA"], ["UKR"], "2024-03-13")]),
@@ -497,3 +499,25 @@ def test_a_time_a_since_clause_counts_from_dates_nothing_else(nlp):
     text = ("China and Russia vetoed the resolution on Thursday, the first such split since the council began "
             "punishing Pyongyang in 2006.")
     assert [(e.type, e.date) for e in events(nlp, text, dt.date(2022, 5, 27))] == [("REJECT", "2022-05-26")]
+
+
+@pytest.mark.parametrize("sentence, anchor, type_, source, target", [
+    # a state's curfews, arrests and pardons fall on its own people when no one is named
+    ("Bangladesh's interim government lifted the nationwide curfew on Sunday.", "2024-08-12",
+     "CONCEDE", ["BGD"], ["BGD"]),
+    ("President Carlos Menem on Saturday pardoned some 200 military officers facing trial.", "1990-12-31",
+     "CONCEDE", ["ARG"], ["ARG"]),
+    # ... or on the people of the place they happen in
+    ("Israeli troops raided the Jenin refugee camp in the occupied West Bank on Thursday and arrested 14 suspected "
+     "militants.", "2023-07-07", "COERCE", ["ISR"], ["PSE"]),
+    # police firing on a crowd fire on their own people
+    ("Riot police in Maputo fired tear gas and live rounds on Thursday to disperse thousands of opposition "
+     "supporters.", "2024-11-08", "ASSAULT", ["MOZ"], ["MOZ"]),
+    # an attack on people no one names: those of the place
+    ("Right-wing paramilitaries killed 21 peasants in a village in Antioquia province on Saturday.", "1999-04-12",
+     "ASSAULT", [], ["COL"]),
+])
+def test_whom_a_state_acts_on_at_home(nlp, sentence, anchor, type_, source, target):
+    found = [(e.source_actors, e.target_actors) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))
+             if e.type == type_]
+    assert found and found[0][1] == target and (not source or found[0][0] == source)

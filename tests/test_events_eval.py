@@ -13,7 +13,7 @@ from dateline.understand.evaluate import evaluate, load_items
 
 EVAL = Path(__file__).parent / "data" / "events_eval"
 # (type recall, precision, full-tuple recall) over the political items, and events in the no-event copy
-FLOORS = {"type_recall": 0.70, "precision": 0.82, "full_recall": 0.36}
+FLOORS = {"type_recall": 0.70, "precision": 0.82, "full_recall": 0.40}
 MOST_EVENTS_IN_NO_EVENT_COPY = 12
 
 

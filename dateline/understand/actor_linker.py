@@ -303,13 +303,15 @@ class ActorLinker:
         # A lone surname is first the person the article already named ("Park said" after "Park Jin").
         earlier = _namesake(reversed(seen), name.text) if len(name) == 1 else None
         office = None if earlier else self.registry.person(name.text, anchor) or self.registry.person(name.text)
+        start, owner = self._title_before(doc, cand.start, ends)
+        if office is None and earlier is None and start < cand.start:
+            office = self.registry.titled_person(name.text, anchor)  # "President Carlos Menem"
         if office is not None:
             actor, person, role = office.country, office.person, office.role
         elif earlier is not None:
             actor, person, role = earlier.actor, earlier.person, earlier.role
         else:
             actor, person, role = None, name.text, None
-        start, owner = self._title_before(doc, cand.start, ends)
         if owner is not None and (actor is None or role == "elite" or owner.actor != actor):
             # "Soviet Foreign Minister Eduard Shevardnadze", "Mali's foreign minister, Abdoulaye Diop": the title
             # says whom they act for that day, over a former role or a namesake

