@@ -521,3 +521,26 @@ def test_whom_a_state_acts_on_at_home(nlp, sentence, anchor, type_, source, targ
     found = [(e.source_actors, e.target_actors) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))
              if e.type == type_]
     assert found and found[0][1] == target and (not source or found[0][0] == source)
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # forces on the move are mobilised, wherever they arrive
+    ("The first German soldiers of a new NATO battle group arrived at the Lithuanian army base in Rukla on Monday.",
+     "2017-02-08", [("MOBILIZE", ["DEU"])]),
+    ("Another 1,100 Australian troops flew into Dili today.", "1999-09-28", [("MOBILIZE", ["AUS"])]),
+    # flown or rushed: troops mobilise, supplies aid
+    ("Egypt flew rescue teams, a field hospital and 80 tonnes of food and medicine to eastern Libya on Thursday.",
+     "2023-09-15", [("AID", ["EGY"])]),
+    ("New Delhi rushed 15 more companies of the Central Reserve Police Force to Punjab yesterday.", "1986-04-05",
+     [("MOBILIZE", ["IND"])]),
+    # "over" read as the number's ("over 500,000") is still the particle of "handed over"
+    ("China handed over 500,000 doses of its Sinopharm vaccine to Cambodia on Sunday.", "2021-02-08",
+     [("AID", ["CHN"])]),
+    # crossing for the attack that follows is the attack's
+    ("Afghan warplanes crossed into Pakistan on Saturday and bombed a camp for Afghan refugees.", "1986-10-07",
+     [("ASSAULT", ["AFG"])]),
+])
+def test_forces_and_supplies_on_the_move(nlp, sentence, anchor, expected):
+    found = [(e.type, e.source_actors) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))
+             if e.modality == "asserted"]
+    assert found == expected

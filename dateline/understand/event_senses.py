@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .event_actors import PRONOUNS, prep_actors, resolve_phrase, source_actors, top_level, without_clauses
 from .event_context import EventContext, named
 from .actors import STATE_ROLES
+from .event_lexicon import load_lexicon
 from .event_parse import has_weapon_subject, is_infinitive, phrase_range, subject_of
 from .event_words import (
     AIM_NOUNS,
@@ -15,6 +16,9 @@ from .event_words import (
     CONDITIONS,
     ECONOMIC,
     ENVOYS,
+    FORCES,
+    SUPPLIES,
+    VERBS,
     CROWDS,
     AIRCRAFT,
     HOSTILE,
@@ -129,13 +133,45 @@ def _arrived(tok: Token, context: EventContext) -> bool:
 
 
 def _crossed_into(tok: Token, context: EventContext) -> bool:
-    """"Ukrainian troops crossed into Russia's Kursk region"."""
+    """"Ukrainian troops crossed into Russia's Kursk region": a move of forces; not when the same subject's
+    next verb is the attack the crossing was for ("crossed into Pakistan and bombed a camp")."""
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)
+           and _an_attack(c) for c in tok.children):
+        return False
     return bool(prep_actors(tok, {"into"}, context))
 
 
 def _seized_power(tok: Token, context: EventContext) -> Trigger | None:
     """"seized power", "took power": a coup, coercion of the state's government."""
     return t("COERCE", "seize") if "power" in object_lemmas(tok) else None
+
+
+# Verbs of forces on the move: "soldiers arrived at the base", "marines came ashore", "a carrier group steamed
+# toward the Gulf of Sidra".
+MOVING = {"arrive", "land", "fly", "come", "move", "steam", "sail", "head", "enter", "roll", "pour", "march"}
+
+
+def forces_moved(tok: Token, context: EventContext) -> bool:
+    """Troops, ships or aircraft moving somewhere: a mobilisation (their subject's, not a visit)."""
+    subj = subject_of(tok)
+    if tok.lemma_.lower() not in MOVING or subj is None or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    forces = context.role_at(subj.i) == "military" or subj.lemma_.lower() in FORCES
+    where = any((c.dep_ == "prep" and c.lower_ in ("into", "to", "toward", "towards", "at", "in"))
+                or (c.dep_ == "advmod" and c.lower_ in ("ashore", "in")) for c in tok.children)
+    return forces and where
+
+
+def _an_attack(verb: Token) -> bool:
+    """A verb whose first reading is an attack: ours ("bombed", "blew up"), else CAMEO's."""
+    rows = VERBS.get(verb.lemma_.lower())
+    return rows[0].type == "ASSAULT" if rows else getattr(load_lexicon().read(verb), "type", None) == "ASSAULT"
+
+
+def _flown(tok: Token, context: EventContext) -> bool:
+    """A missile that flies, or troops or supplies flown somewhere; not "flew to Paris" (a trip: see the
+    light verbs) or "the flag flew"."""
+    return has_weapon_subject(tok) or bool(object_lemmas(tok) & (FORCES | SUPPLIES))
 
 
 def _not_casualties(tok: Token, context: EventContext) -> bool:
@@ -165,7 +201,7 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           "land": _arrived, "cross": _crossed_into,
           "kill": _not_casualties, "demonstrate": _not_showing, "ask": _someone_asks, "urge": _someone_asks,
           "request": _someone_asks, "demand": _someone_asks, "order": _someone_asks,
-          "travel": lambda tok, context: has_weapon_subject(tok), "fly": lambda tok, context: has_weapon_subject(tok),
+          "travel": lambda tok, context: has_weapon_subject(tok), "fly": _flown,
           "warn": lambda tok, context: _warning(tok, context)}
 
 
@@ -271,9 +307,9 @@ def object_lemmas(tok: Token) -> set[str]:
             lemmas.add(c.lemma_.lower())
             lemmas.update(x.lemma_.lower() for x in c.conjuncts)
             lemmas.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
-            # "hundreds of prisoners", "a pair of missiles"
-            lemmas.update(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for g in p.children if g.dep_ == "pobj")
+            # "hundreds of prisoners", "a pair of missiles", "rescue teams and 80 tonnes of food"
+            lemmas.update(g.lemma_.lower() for x in (c, *c.conjuncts) for p in x.children
+                          if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
         if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "over", "of", "from", "out"):
             preps = [c] + [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")]
             lemmas.update(g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj")

@@ -34,7 +34,8 @@ SUPPLIES = {"aid", "arm", "arms", "weapon", "drone", "missile", "ammunition", "s
             "equipment", "assistance", "tank", "rocket", "artillery", "fuel", "food", "medicine", "vaccine",
             "system", "battery", "jet", "aircraft", "vehicle", "howitzer", "launcher", "package", "loan",
             "rice", "flour", "wheat", "grain", "blanket", "tent", "dose", "drug", "water", "relief", "team",
-            "hospital", "shelter", "cash", "fund"}
+            "hospital", "shelter", "cash", "fund", "bomber", "fighter", "helicopter", "warplane", "rifle", "gun",
+            "tonne", "ton"}
 # Whom a state hands over to another's authorities: cooperation ("handed over three suspects to Uganda").
 SUSPECTS = {"suspect", "man", "fugitive", "national", "commander", "militant", "person", "criminal", "terrorist",
             "citizen", "defendant", "accused"}
@@ -210,6 +211,10 @@ VERBS: dict[str, list[Trigger]] = {
     "supply": [t("AID")], "transfer": [t("AID", objects=SUPPLIES)],
     "send": [t("AID", objects=SUPPLIES), t("MOBILIZE", "troops", objects=FORCES)],
     "deliver": [t("AID", objects=SUPPLIES)], "ship": [t("AID", objects=SUPPLIES)],
+    # troops or supplies moved somewhere: "rushed two brigades to the area", "moved 12,000 troops up to the border"
+    "rush": [t("MOBILIZE", "troops", objects=FORCES), t("AID", objects=SUPPLIES)],
+    "move": [t("MOBILIZE", "troops", objects=FORCES)], "dispatch": [t("MOBILIZE", "troops", objects=FORCES),
+                                                                 t("AID", objects=SUPPLIES)],
     "hand": [t("RETREAT", "release", objects=CAPTIVES, particle="over"), t("AID", objects=SUPPLIES, particle="over"),
              t("COOPERATE", objects=SUSPECTS, particle="over")],
     "withdraw": [t("REJECT", objects=DEALS), t("RETREAT", "withdraw")], "resign": [t("RETREAT", "resign")],
@@ -240,7 +245,7 @@ VERBS: dict[str, list[Trigger]] = {
     "invade": [t("ASSAULT")], "destroy": [t("ASSAULT", "destroy")],  # CAMEO: occupation, coercion
     "attack": [t("ASSAULT")], "strike": [t("ASSAULT")], "shell": [t("ASSAULT")], "bomb": [t("ASSAULT")],
     "shoot": [t("ASSAULT")], "ram": [t("ASSAULT")], "hit": [t("ASSAULT")],  # a missile that hits: event_senses._hit
-    "cross": [t("ASSAULT", particle="into")],  # troops crossing into another's territory
+    "cross": [t("MOBILIZE", "troops", particle="into")],  # troops crossing into another's territory
     "blow": [t("ASSAULT", "explosives", particle="up")],
     "drop": [t("ASSAULT", "aerial", objects={"bomb", "munition"}), t("AID", objects=SUPPLIES)],
     "use": [t("ASSAULT", "crowd-control", objects={"cannon", "gas", "bullet", "baton"})],

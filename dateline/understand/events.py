@@ -69,6 +69,7 @@ from .event_senses import (
     aimed,
     crowd_subject,
     drill_type,
+    forces_moved,
     is_crowd,
     is_hostile,
     object_lemmas,
@@ -160,6 +161,8 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
     lemma = tok.lemma_.lower()
     if lemma in LIGHT_VERBS and event_object(tok) is not None:
         return None  # "launched an attack", "held talks": the noun's event (see _noun_event)
+    if forces_moved(tok, context):
+        return t("MOBILIZE", "troops")  # "German soldiers arrived at the base in Rukla"
     retype = RETYPED.get(lemma)
     if retype is not None and (found := retype(tok, context)) is not None:
         return None if found is NOT_EVENT else _with_code(found, load_lexicon().read(tok))
@@ -212,7 +215,10 @@ def _hand_row(tok: Token, lemma: str) -> Trigger | None:
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     for row in VERBS.get(lemma, []):
         if row.particle:
-            if not any(c.dep_ in ("prt", "prep") and c.lower_ == row.particle for c in tok.children):
+            # "handed over 500,000 doses": the parser may take the particle for the number's "over"
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if not any(c.dep_ in ("prt", "prep") and c.lower_ == row.particle for c in tok.children) and not (
+                    after is not None and after.lower_ == row.particle and after.dep_ in ("quantmod", "advmod")):
                 continue
         elif particles and not (particles <= {"off"} and row.mode == "weapons"):
             continue  # "back down", "back off" are not "back" ("fired off a salvo" is firing)
