@@ -16,6 +16,7 @@ from .event_words import (
     AIMED,
     BUSINESS_WORDS,
     CROWDS,
+    ECONOMIC,
     INSTRUMENTS,
     PEOPLE_WORDS,
     POLITICAL_ORGS,
@@ -198,8 +199,9 @@ def _agentive(head: Token, context: EventContext) -> bool:
         return True  # an agent word the linker leaves to titles and bodies ("court", "spokesman")
     if head.ent_type_ == "ORG":
         return lemma in POLITICAL_ORGS
-    if head.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in head.children):
-        return True  # "Chinese sailors", "Kurdish fighters": people of a nation
+    if head.tag_ == "NNS" and lemma not in ECONOMIC and any(
+            c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.i in context.mention_at) for c in head.children):
+        return True  # "Chinese sailors", "Kurdish fighters", "United Nations peacekeepers": people of a nation or body
     return head.pos_ == "PROPN" and not head.ent_type_
 
 

@@ -42,9 +42,9 @@ def event_object(verb: Token) -> Token | None:
                          and is_event_noun(x)), None)
             if noun is not None and NOUNS[noun.lemma_.lower()].type == "CONSULT":
                 return noun
-    # "was put on alert" (not "remain on alert", a standing posture), "went on hunger strike",
+    # "was put on alert" (not "remain on alert", a standing posture), "went on hunger strike", "on a rampage",
     # "placed the president under house arrest"
-    for prep, verbs, nouns in (("on", ("be", "put", "place", "go"), ("alert", "strike")),
+    for prep, verbs, nouns in (("on", ("be", "put", "place", "go"), ("alert", "strike", "rampage")),
                                ("under", ("put", "place", "keep", "hold"), ("arrest", "detention"))):
         if lemma in verbs:
             for c in verb.children:
@@ -97,7 +97,9 @@ def noun_row(noun: Token, row: Trigger, light: Token | None) -> Trigger:
 def crowd_places(noun: Token, context: EventContext) -> list[str]:
     """Whose people a protest without a named crowd is: the place in its phrase, else in its sentence."""
     places = [a for a in context.actors_in(*phrase_range(noun)) if not a.startswith("~")] \
-        or clause_places(noun.head if noun.dep_ != "ROOT" else noun, context)
+        or clause_places(noun.head if noun.dep_ != "ROOT" else noun, context) \
+        or [context.mention_at[t.i]._.actor for t in noun.sent if t.dep_ == "pobj" and t.i in context.mention_at
+            and t.head.lower_ in ("in", "at") and context.kind_at(t.i) == "country"]  # "police in Amman ... a march"
     return [f"{c}{SIDE}civilian" for c in public(places)[:1]]
 
 

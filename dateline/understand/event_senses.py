@@ -256,6 +256,12 @@ def _stormed(tok: Token, context: EventContext) -> Trigger | None:
     return None if is_crowd(tok, context) else t("ASSAULT")
 
 
+def _boycotted(tok: Token, context: EventContext) -> Trigger | None:
+    """Parties, voters or residents boycotting a vote or shops protest; a state boycotting a summit or the
+    Olympics rejects it (the row)."""
+    return t("PROTEST", "boycott") if is_crowd(tok, context) else None
+
+
 def _slammed_into(tok: Token, context: EventContext) -> Trigger | None:
     """"a Russian missile slammed into a hospital" strikes; "Beijing slammed the visit" criticises."""
     return t("ASSAULT") if _hit(tok, context) else None
@@ -293,7 +299,7 @@ RETYPED_BY_NEGATION = {"abide", "comply", "adhere", "honor", "honour"}  # "would
 
 RETYPED = {"seize": _seized_power, "capture": _seized_power, "suspend": _suspended, "order": _ordered_out,
            "call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
-           "storm": _stormed, "raid": _raided,
+           "storm": _stormed, "raid": _raided, "boycott": _boycotted,
            "abide": _no_longer_abides, "comply": _no_longer_abides, "adhere": _no_longer_abides,
            "honor": _no_longer_abides, "honour": _no_longer_abides}
 

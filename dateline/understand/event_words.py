@@ -291,7 +291,8 @@ NOUNS: dict[str, Trigger] = {
     # Crowds, coups, curfews and the violence wire copy names by nouns ("three days of rioting", "the coup
     # that toppled Bazoum", "imposed a curfew", "the July 11 bombings").
     "riot": t("PROTEST", "riot"), "rioting": t("PROTEST", "riot"), "demonstration": t("PROTEST", "demo"),
-    "rally": t("PROTEST", "demo"), "walkout": t("PROTEST", "strike"),
+    "rally": t("PROTEST", "demo"), "walkout": t("PROTEST", "strike"), "march": t("PROTEST", "demo"),
+    "boycott": t("PROTEST", "boycott"), "looting": t("PROTEST", "riot"), "rampage": t("PROTEST", "riot"),
     "coup": t("COERCE", "seize"), "putsch": t("COERCE", "seize"), "curfew": t("COERCE", "curfew"),
     "arrest": t("COERCE", "arrest"), "deportation": t("COERCE", "deport"), "expulsion": t("SANCTION", "expel"),
     "blockade": t("COERCE"), "mobilisation": t("MOBILIZE", "troops"), "mobilization": t("MOBILIZE", "troops"),
