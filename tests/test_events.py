@@ -536,6 +536,10 @@ def test_whom_a_state_acts_on_at_home(nlp, sentence, anchor, type_, source, targ
     # "over" read as the number's ("over 500,000") is still the particle of "handed over"
     ("China handed over 500,000 doses of its Sinopharm vaccine to Cambodia on Sunday.", "2021-02-08",
      [("AID", ["CHN"])]),
+    # forces leaving withdraw
+    ("The first 450 Cuban soldiers to leave Angola flew out of Luanda yesterday.", "1989-01-11",
+     [("RETREAT", ["CUB"])]),
+    ("The last Soviet troops left Afghanistan on Wednesday.", "1989-02-16", [("RETREAT", ["SUN"])]),
     # crossing for the attack that follows is the attack's
     ("Afghan warplanes crossed into Pakistan on Saturday and bombed a camp for Afghan refugees.", "1986-10-07",
      [("ASSAULT", ["AFG"])]),

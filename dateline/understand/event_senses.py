@@ -147,19 +147,25 @@ def _seized_power(tok: Token, context: EventContext) -> Trigger | None:
 
 
 # Verbs of forces on the move: "soldiers arrived at the base", "marines came ashore", "a carrier group steamed
-# toward the Gulf of Sidra".
-MOVING = {"arrive", "land", "fly", "come", "move", "steam", "sail", "head", "enter", "roll", "pour", "march"}
+# toward the Gulf of Sidra", "the last Cuban soldiers flew out of Luanda".
+MOVING = {"arrive", "land", "fly", "come", "move", "steam", "sail", "head", "enter", "roll", "pour", "march", "leave"}
 
 
-def forces_moved(tok: Token, context: EventContext) -> bool:
-    """Troops, ships or aircraft moving somewhere: a mobilisation (their subject's, not a visit)."""
+def forces_moved(tok: Token, context: EventContext) -> Trigger | None:
+    """Troops, ships or aircraft moving: into a place a mobilisation, out of one a withdrawal (their
+    subject's, not a visit or a trip)."""
     subj = subject_of(tok)
-    if tok.lemma_.lower() not in MOVING or subj is None or any(c.dep_ == "dobj" for c in tok.children):
-        return False
-    forces = context.role_at(subj.i) == "military" or subj.lemma_.lower() in FORCES
-    where = any((c.dep_ == "prep" and c.lower_ in ("into", "to", "toward", "towards", "at", "in"))
-                or (c.dep_ == "advmod" and c.lower_ in ("ashore", "in")) for c in tok.children)
-    return forces and where
+    lemma = tok.lemma_.lower()
+    if lemma not in MOVING or subj is None or (lemma != "leave" and any(c.dep_ == "dobj" for c in tok.children)):
+        return None
+    if not (context.role_at(subj.i) == "military" or subj.lemma_.lower() in FORCES):
+        return None
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod", "prt")}
+    if lemma == "leave" and any(c.dep_ == "dobj" for c in tok.children) or preps & {"out", "from"}:
+        return t("RETREAT", "withdraw")  # "flew out of Luanda", "left Angola"
+    if preps & {"into", "to", "toward", "towards", "at", "in", "ashore"}:
+        return t("MOBILIZE", "troops")
+    return None
 
 
 def _an_attack(verb: Token) -> bool:

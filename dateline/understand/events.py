@@ -161,8 +161,9 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
     lemma = tok.lemma_.lower()
     if lemma in LIGHT_VERBS and event_object(tok) is not None:
         return None  # "launched an attack", "held talks": the noun's event (see _noun_event)
-    if forces_moved(tok, context):
-        return t("MOBILIZE", "troops")  # "German soldiers arrived at the base in Rukla"
+    moved = forces_moved(tok, context)  # "German soldiers arrived at the base in Rukla"
+    if moved is not None:
+        return moved
     retype = RETYPED.get(lemma)
     if retype is not None and (found := retype(tok, context)) is not None:
         return None if found is NOT_EVENT else _with_code(found, load_lexicon().read(tok))
