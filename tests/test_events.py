@@ -548,3 +548,29 @@ def test_forces_and_supplies_on_the_move(nlp, sentence, anchor, expected):
     found = [(e.type, e.source_actors) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))
              if e.modality == "asserted"]
     assert found == expected
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # a month is no march; a banned rally did not happen
+    ("Premier Li will visit Berlin from June 18, on his first trip abroad since taking office in March.",
+     "2023-06-13", []),
+    ("Pakistani authorities banned a rally the opposition alliance had called for Sunday.", "1985-08-16",
+     [("COERCE", ["PAK"])]),
+    # shots into the air are no weapons launch
+    ("Taliban fighters fired into the air outside the ministry on Tuesday.", "2022-01-18", []),
+    # the object of a relative clause is the noun it qualifies
+    ("The sanctions that ECOWAS imposed on Niger last July were lifted on Saturday.", "2024-02-25",
+     [("SANCTION", ["ECOWAS"])]),
+    # a military plane carrying food brings aid; missiles fired at an island attack it
+    ("A Qatari military plane carrying 15 tonnes of food and medicine landed at Kabul airport on Saturday.",
+     "2021-09-05", [("AID", ["QAT"])]),
+    ("Iranian forces fired three Silkworm missiles at Kuwait's Bubiyan island on Saturday.", "1988-03-31",
+     [("ASSAULT", ["IRN"])]),
+])
+def test_months_bans_warning_shots_and_relative_clauses(nlp, sentence, anchor, expected):
+    found = [(e.type, e.source_actors) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))
+             if e.modality == "asserted" and not e.negated]
+    if not expected:
+        assert found == []
+    for type_, source in expected:  # each expected event is found, with its source when one is given
+        assert any(f[0] == type_ and (not source or f[1] == source) for f in found), found

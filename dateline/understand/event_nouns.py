@@ -25,6 +25,9 @@ from .event_words import (
 def event_object(verb: Token) -> Token | None:
     """The event noun a light verb takes: "conducted a test", "travel ... for a summit"."""
     lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS and verb.dep_ == "relcl" and is_event_noun(verb.head) and all(
+            c.lower_ in ("that", "which") for c in verb.children if c.dep_ == "dobj"):
+        return verb.head  # "the sanctions that ECOWAS imposed on Niger"
     if lemma in LIGHT_VERBS:  # "launched what it called anti-terrorist operations"
         named = next((g for c in verb.children if c.dep_ == "ccomp" and any(x.lower_ == "what" for x in c.children)
                       for g in c.children if g.dep_ in ("oprd", "attr") and is_event_noun(g)), None)
@@ -69,7 +72,8 @@ def light_verb_of(noun: Token) -> Token | None:
     first = noun.head if noun.dep_ == "conj" else noun
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in QUANTITIES:
         first = first.head.head
-    for verb in (first.head, first.head.head):
+    relative = [c for c in noun.children if c.dep_ == "relcl"]  # "the sanctions that ECOWAS imposed"
+    for verb in (*relative, first.head, first.head.head):
         if verb.pos_ in ("VERB", "AUX"):
             found = event_object(verb)
             if found is not None and found.i == noun.i:

@@ -17,8 +17,8 @@ def is_event_noun(tok: Token) -> bool:
         # "will hold their annual Freedom Shield drills", parsed with "drills" as a verb
         return tok.tag_ == "VBZ" and tok.dep_ in ("ccomp", "dobj", "xcomp") and tok.head.lemma_.lower() in LIGHT_VERBS \
             and not any(c.dep_ in ("aux", "dobj") for c in tok.children)
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
-        return False  # "riot police", "the launch site": a modifier names no event
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or tok.ent_type_ in ("DATE", "TIME"):
+        return False  # "riot police", "the launch site": a modifier names no event; "in March" is a month
     sense = NOUN_SENSES.get(lemma)
     if sense == "NNS":
         return tok.tag_ == "NNS"  # "talks", not "a talk"

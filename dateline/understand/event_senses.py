@@ -52,8 +52,10 @@ def _person_object(tok: Token, context: EventContext) -> bool:
 
 
 def _not_dismissal(tok: Token, context: EventContext) -> bool:
-    """"fired his defence minister" dismisses someone; it launches nothing."""
-    return not _person_object(tok, context) and _weapon_sense(tok, context)
+    """"fired his defence minister" dismisses someone; it launches nothing; "fired into the air" warns."""
+    into_the_air = any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "air" for g in c.children)
+                       for c in tok.children)
+    return not _person_object(tok, context) and _weapon_sense(tok, context) and not into_the_air
 
 
 def _acted_on(tok: Token) -> set[str]:
@@ -148,6 +150,7 @@ def _seized_power(tok: Token, context: EventContext) -> Trigger | None:
 
 # Verbs of forces on the move: "soldiers arrived at the base", "marines came ashore", "a carrier group steamed
 # toward the Gulf of Sidra", "the last Cuban soldiers flew out of Luanda".
+CRAFT = {"plane", "aircraft", "ship", "helicopter", "jet", "vessel"}  # military only when called so
 MOVING = {"arrive", "land", "fly", "come", "move", "steam", "sail", "head", "enter", "roll", "pour", "march", "leave"}
 
 
@@ -158,8 +161,13 @@ def forces_moved(tok: Token, context: EventContext) -> Trigger | None:
     lemma = tok.lemma_.lower()
     if lemma not in MOVING or subj is None or (lemma != "leave" and any(c.dep_ == "dobj" for c in tok.children)):
         return None
-    if not (context.role_at(subj.i) == "military" or subj.lemma_.lower() in FORCES):
-        return None
+    if not (context.role_at(subj.i) == "military" or subj.lemma_.lower() in FORCES - CRAFT
+            or subj.lemma_.lower() in CRAFT and any(c.lower_ in ("military", "naval", "navy", "air") for c in subj.lefts)):
+        return None  # "a military plane landed"; not any plane
+    carrying = [g for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() == "carry" for g in c.children
+                if g.dep_ == "dobj"]
+    if carrying and object_lemmas(carrying[0].head) & SUPPLIES:
+        return t("AID")  # "a Qatari military plane carrying 15 tonnes of food landed at Kabul airport"
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod", "prt")}
     if lemma == "leave" and any(c.dep_ == "dobj" for c in tok.children) or preps & {"out", "from"}:
         return t("RETREAT", "withdraw")  # "flew out of Luanda", "left Angola"
@@ -314,6 +322,8 @@ def object_lemmas(tok: Token) -> set[str]:
     """The lemmas of what the verb acts on: its objects (with their modifiers: "martial law") and
     the objects of "on/over/of/from" ("sanctions on", "withdrew from the deal", "pulled out of the deal")."""
     lemmas = set()
+    if tok.dep_ == "relcl" and all(c.lower_ in ("that", "which") for c in tok.children if c.dep_ == "dobj"):
+        lemmas.add(tok.head.lemma_.lower())  # "the prisoners (that) it freed"
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd"):
             lemmas.add(c.lemma_.lower())

@@ -209,7 +209,7 @@ VERBS: dict[str, list[Trigger]] = {
     "cooperate": [t("COOPERATE")], "collaborate": [t("COOPERATE")],
     "provide": [t("AID", objects=SUPPLIES | {"support"})], "airdrop": [t("AID")],
     "supply": [t("AID")], "transfer": [t("AID", objects=SUPPLIES)],
-    "send": [t("AID", objects=SUPPLIES), t("MOBILIZE", "troops", objects=FORCES)],
+    "send": [t("MOBILIZE", "troops", objects=FORCES), t("AID", objects=SUPPLIES)],  # helicopters sent: forces
     "deliver": [t("AID", objects=SUPPLIES)], "ship": [t("AID", objects=SUPPLIES)],
     # troops or supplies moved somewhere: "rushed two brigades to the area", "moved 12,000 troops up to the border"
     "rush": [t("MOBILIZE", "troops", objects=FORCES), t("AID", objects=SUPPLIES)],
@@ -345,7 +345,8 @@ NOT_HAPPENED_VERBS = {"skip": "refused", "boycott": "refused", "cancel": "refuse
                       "reject": "refused", "refuse": "refused", "propose": "intended", "offer": "intended",
                       "seek": "intended", "call": "requested", "plan": "intended", "deny": "denied",
                       "urge": "requested", "demand": "requested", "want": "intended", "avoid": "refused",
-                      "prevent": "refused", "stop": "refused", "block": "refused", "downplay": "hypothetical"}
+                      "prevent": "refused", "stop": "refused", "block": "refused", "downplay": "hypothetical",
+                      "ban": "refused", "prohibit": "refused", "forbid": "refused"}  # "banned a rally"
 # ... and a noun event inside these nouns' phrases is only talked of ("offers of talks").
 IRREALIS_NOUNS = {"offer", "proposal", "possibility", "plan", "prospect", "call", "request", "demand", "invitation",
                   "hope", "need", "willingness", "readiness", "threat", "risk", "fear", "idea", "bid", "push",
@@ -396,7 +397,8 @@ AIMED = {"at", "on", "against", "upon", "into"}  # "into" is aimed unless into w
 LAUNCH_WORDS = {"fire", "launch", "shoot"}
 AIM_NOUNS = {"vessel", "ship", "boat", "aircraft", "plane", "jet", "helicopter", "drone", "protester", "crowd",
              "troop", "soldier", "position", "target", "base", "city", "town", "village", "area", "border",
-             "civilian", "people", "building", "hospital", "school", "infrastructure", "post", "outpost"}
+             "civilian", "people", "building", "hospital", "school", "infrastructure", "post", "outpost",
+             "island", "terminal", "port", "camp", "installation", "facility", "platform", "oilfield"}
 WEAPONS_WORDS = {"missile", "missiles", "rocket", "rockets", "icbm", "icbms", "slbm", "irbm", "srbm", "projectile",
                  "projectiles", "weapon", "drone", "drones", "artillery", "shell", "shells", "satellite", "warhead",
                  "torpedo", "launcher", "launchers", "bomb", "bombs"}
