@@ -574,3 +574,15 @@ def test_months_bans_warning_shots_and_relative_clauses(nlp, sentence, anchor, e
         assert found == []
     for type_, source in expected:  # each expected event is found, with its source when one is given
         assert any(f[0] == type_ and (not source or f[1] == source) for f in found), found
+
+
+@pytest.mark.parametrize("sentence, anchor, type_, date", [
+    # a noun event during the clause's act, or the object of a verb that is no event, shares its time
+    ("Israeli troops shot dead two Palestinian youths yesterday during stone-throwing riots in the Jabalya refugee "
+     "camp in the occupied Gaza Strip.", "1988-01-20", "PROTEST", "1988-01-19"),
+    ("Kenyan police clubbed dozens of opposition supporters on Saturday during a march through central Nairobi.",
+     "1990-07-09", "PROTEST", "1990-07-07"),
+])
+def test_a_noun_event_takes_its_verbs_time(nlp, sentence, anchor, type_, date):
+    found = [e.date for e in events(nlp, sentence, dt.date.fromisoformat(anchor)) if e.type == type_]
+    assert found == [date]

@@ -385,7 +385,7 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     source_detail = context.describe(sources, sent, subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None)
     target_detail = context.describe(targets, sent)
     date, precision, date_source = event_date(anchor, sent, context, modality,
-                                              noun_only=anchor.pos_ not in ("VERB", "AUX"))
+                                              noun_only=anchor.pos_ not in ("VERB", "AUX") and not _in_verbs_time(anchor))
     event = Event(
         type=trigger.type, mode=trigger.mode, trigger=trigger_tok.text, trigger_start=trigger_tok.idx,
         trigger_end=trigger_tok.idx + len(trigger_tok), start=clause.start_char, end=clause.end_char,
@@ -420,6 +420,18 @@ def _home_targets(anchor: Token, sources: list[str], targets: list[str], people_
         return []
     roles = [context.role_of(c) for c in targets if c.startswith(UNNAMED)] + people_roles
     return [f"{home}{SIDE}{role}" for role in dict.fromkeys(r or "civilian" for r in roles or [None])]
+
+
+def _in_verbs_time(noun: Token) -> bool:
+    """A noun event that happens when its clause's verb does: "shot dead two youths during riots", "clamped a
+    curfew on Srinagar today", "to break up a march" (a verb that is no event of its own); not "condemned the
+    attack on Tuesday" or "lifted the curfew", whose times are the reaction's."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        return head.lower_ in ("during", "amid", "amidst")
+    lemma = head.lemma_.lower()
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and _hand_row(head, lemma) is None \
+        and lemma not in RETYPED and load_lexicon().read(head) is None
 
 
 def _bare_participle(tok: Token) -> bool:
