@@ -115,6 +115,9 @@ def test_towns_have_their_country(place, country):
     # the town a place is in: "a village in Antioquia province"
     ("Right-wing paramilitaries killed 21 peasants in a village in Antioquia province.",
      ("peasants", "COL", "civilian")),
+    # rebels take the country of a town the sentence places them near
+    ("Moslem rebels ambushed a Soviet convoy on the Salang highway north of Kabul last week.",
+     ("Moslem rebels", "AFG", "rebel")),
     # riot police of a story whose only name is a president's take his country
     ("Students demanded the resignation of President Chun Doo-hwan, and riot police fired tear gas.",
      ("riot police", "KOR", "police")),

@@ -83,8 +83,8 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
         else:
             place = _clause_place(tok, at, registry)  # "students protested in Dhaka"
             country = actor = place.actor if place is not None else None
-            if country is None and role in ("military", "police"):
-                country = actor = _sentence_place(tok, at)  # "troops ... in Bamako"
+            if country is None and role in ("military", "police", "rebel", "criminal"):
+                country = actor = _sentence_place(tok, at, registry)  # "troops ... in Bamako", "rebels ... near Kabul"
             if country is None and role in HOME_ROLES and tok.lower_ not in GROUP_NOUNS:
                 # "Sikh militants shot dead a police officer" in copy about India: the document's country
                 # (named most, and more than any other)
@@ -202,11 +202,17 @@ class _Place:
     kind: str = "country"
 
 
-def _sentence_place(tok: Token, at: dict) -> str | None:
-    """The country of a place the sentence names after "in", "at" or "near" ("... in Bamako on Tuesday")."""
+def _sentence_place(tok: Token, at: dict, registry: ActorRegistry) -> str | None:
+    """The country of a place the sentence names after "in", "at" or "near" ("... in Bamako on Tuesday",
+    "a convoy north of Kabul")."""
     for t in tok.sent:
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside") and t.i in at:
-            m = at[t.i]
-            if m.kind == "country" and m.actor:
-                return m.actor
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside", "of"):
+            m = at.get(t.i)
+            if m is not None:
+                if m.kind == "country" and m.actor and t.head.lower_ != "of":
+                    return m.actor
+            elif t.head.lower_ != "of" or t.head.head.lower_ in ("north", "south", "east", "west"):
+                code = _place_code(t, registry)
+                if code:
+                    return code
     return None
