@@ -206,13 +206,11 @@ def _sentence_place(tok: Token, at: dict, registry: ActorRegistry) -> str | None
     """The country of a place the sentence names after "in", "at" or "near" ("... in Bamako on Tuesday",
     "a convoy north of Kabul")."""
     for t in tok.sent:
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside", "of"):
-            m = at.get(t.i)
-            if m is not None:
-                if m.kind == "country" and m.actor and t.head.lower_ != "of":
-                    return m.actor
-            elif t.head.lower_ != "of" or t.head.head.lower_ in ("north", "south", "east", "west"):
-                code = _place_code(t, registry)
-                if code:
-                    return code
+        if t.dep_ != "pobj" or not (t.head.lower_ in ("in", "at", "near", "outside") or (
+                t.head.lower_ == "of" and t.head.head.lower_ in ("north", "south", "east", "west"))):
+            continue
+        m = at.get(t.i)
+        code = (m.actor if m.kind == "country" else None) if m is not None else _place_code(t, registry)
+        if code:
+            return code
     return None
