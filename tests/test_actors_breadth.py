@@ -115,6 +115,9 @@ def test_towns_have_their_country(place, country):
     # the town a place is in: "a village in Antioquia province"
     ("Right-wing paramilitaries killed 21 peasants in a village in Antioquia province.",
      ("peasants", "COL", "civilian")),
+    # a model's name between a nation and its arms, tagged as one organisation, keeps the nation
+    ("British Harrier jets attacked the airstrip at Port Stanley again on Tuesday.",
+     ("British Harrier jets", "GBR", "military")),
     # rebels take the country of a town the sentence places them near
     ("Moslem rebels ambushed a Soviet convoy on the Salang highway north of Kabul last week.",
      ("Moslem rebels", "AFG", "rebel")),

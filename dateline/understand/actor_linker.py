@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .actors import ActorRegistry, load_registry, normalise
 from .agents import agent_mentions, body_role
+from .event_words import FORCES, INSTRUMENTS
 from .extensions import ACTORS, as_date, doc_text, register_extensions
 
 FACTORY = "dateline_actors"
@@ -210,6 +211,8 @@ class ActorLinker:
         first = max((t.i + 1 for t in doc[ent.start:start] if t.is_space), default=ent.start)
         last = min((t.i for t in doc[end:ent.end] if t.is_space or t.lower_ in POSSESSIVE), default=ent.end)
         if last > end:  # "the Chinese Commerce Ministry", "Japan Coast Guard" are still the state
+            if last == ent.end and last < len(doc) and doc[last].lemma_.lower() in FORCES | INSTRUMENTS:
+                return False  # "British Harrier jets": a model's name between a nation and its arms
             return doc[last - 1].lower_ not in self.cues.body_heads | self.cues.title_words
         return any(t.is_alpha and t.lower_ != "the" for t in doc[first:start])  # "University of Washington"
 
