@@ -141,3 +141,10 @@ def test_a_titled_person_is_known_by_first_name_and_surname(nlp, text, day, expe
 def test_a_first_name_and_surname_without_a_title_is_no_one_in_particular():
     assert load_registry().titled_person("Carlos Menem", D(1991, 1, 5)).country == "ARG"
     assert load_registry().person("Carlos Menem", D(1991, 1, 5)) is None
+
+
+@pytest.mark.parametrize("demonym, code", [("Kuwaiti", "KWT"), ("Nigerien", "NER"), ("Eritrean", "ERI"),
+                                           ("Kyrgyz", "KGZ"), ("Slovak", "SVK"), ("Macedonian", "MKD")])
+def test_demonyms_of_smaller_states(nlp, demonym, code):
+    assert (demonym, code) in [(s[0], s[1]) for s in spans(nlp, f"{demonym} officials said on Friday that talks "
+                                                              "would resume.", D(2005, 3, 1))]
