@@ -586,3 +586,20 @@ def test_months_bans_warning_shots_and_relative_clauses(nlp, sentence, anchor, e
 def test_a_noun_event_takes_its_verbs_time(nlp, sentence, anchor, type_, date):
     found = [e.date for e in events(nlp, sentence, dt.date.fromisoformat(anchor)) if e.type == type_]
     assert found == [date]
+
+
+@pytest.mark.parametrize("sentence, anchor, type_", [
+    # a law or measure taken back is a concession, whatever the verb means of troops
+    ("President William Ruto on Wednesday withdrew the finance bill that had sparked deadly protests.", "2024-06-27",
+     "CONCEDE"),
+    ("Nicaraguan President Daniel Ortega on Sunday revoked the social security reform.", "2018-04-23", "CONCEDE"),
+    ("The Thai cabinet scrapped the fuel tax increase on Tuesday after two weeks of protests.", "2008-08-20",
+     "CONCEDE"),
+    # a demand is a request, whoever is to grant it
+    ("Nationalist politicians demanded an independent inquiry into the shooting on Monday.", "1988-03-08",
+     "REQUEST"),
+    ("Tens of thousands marched through Minsk on Sunday, demanding that President Alexander Lukashenko step down.",
+     "2020-08-24", "REQUEST"),
+])
+def test_measures_taken_back_and_demands(nlp, sentence, anchor, type_):
+    assert type_ in [e.type for e in events(nlp, sentence, dt.date.fromisoformat(anchor)) if e.modality == "asserted"]

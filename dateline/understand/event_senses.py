@@ -18,12 +18,14 @@ from .event_words import (
     ENVOYS,
     FORCES,
     SUPPLIES,
+    UNDOING,
     VERBS,
     CROWDS,
     AIRCRAFT,
     HOSTILE,
     JOINT,
     LAUNCH_WORDS,
+    MEASURES,
     NOT_RELEASED,
     NOT_WEAPONS,
     OFFICIALS,
@@ -176,6 +178,14 @@ def forces_moved(tok: Token, context: EventContext) -> Trigger | None:
     return None
 
 
+def undone_measure(tok: Token) -> Trigger | None:
+    """A law or measure taken back: a concession ("withdrew the finance bill", "revoked the social security
+    reform"), whatever the verb means of troops or aid."""
+    if tok.lemma_.lower() in UNDOING and object_lemmas(tok) & MEASURES:
+        return t("CONCEDE")
+    return None
+
+
 def _an_attack(verb: Token) -> bool:
     """A verb whose first reading is an attack: ours ("bombed", "blew up"), else CAMEO's."""
     rows = VERBS.get(verb.lemma_.lower())
@@ -199,9 +209,10 @@ def _not_showing(tok: Token, context: EventContext) -> bool:
 
 
 def _someone_asks(tok: Token, context: EventContext) -> bool:
-    """"when asked about the launch": nobody named asks."""
+    """"when asked about the launch": nobody named asks; "marched ..., demanding that Lukashenko step down":
+    the marchers do."""
     return any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ in ("conj", "xcomp") \
-        or (tok.dep_ == "advcl" and is_infinitive(tok))
+        or (tok.dep_ == "advcl" and (is_infinitive(tok) or tok.tag_ == "VBG"))
 
 
 # Words that are events only in one sense: the check says whether this is it.

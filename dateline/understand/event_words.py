@@ -128,6 +128,11 @@ POLITICAL_ORGS = {"army", "party", "front", "movement", "council", "committee", 
                   "tribunal", "senate", "cabinet", "office", "department", "administration", "mission", "embassy",
                   "directorate", "bureau", "secretariat", "legion", "corps", "resistance"}
 
+# Laws and measures a government takes back, conceding ("withdrew the finance bill", "suspended the
+# legislation", "revoked the reform"): event_senses.undone_measure.
+MEASURES = {"bill", "law", "legislation", "decree", "reform", "measure", "tax", "ordinance", "amendment", "policy",
+            "hike", "increase", "rise", "requirement", "rule", "regulation"}
+UNDOING = {"withdraw", "suspend", "revoke", "repeal", "rescind", "scrap", "shelve", "annul", "reverse", "drop"}
 # What police raid (coercion), and what raids from the air (an attack): event_senses._raided.
 PREMISES = {"home", "house", "office", "headquarters", "premises", "residence", "apartment", "flat", "shop", "store",
             "newspaper", "studio", "printing"}
@@ -218,6 +223,7 @@ VERBS: dict[str, list[Trigger]] = {
     "hand": [t("RETREAT", "release", objects=CAPTIVES, particle="over"), t("AID", objects=SUPPLIES, particle="over"),
              t("COOPERATE", objects=SUSPECTS, particle="over")],
     "withdraw": [t("REJECT", objects=DEALS), t("RETREAT", "withdraw")], "resign": [t("RETREAT", "resign")],
+    "pardon": [t("CONCEDE")], "amnesty": [t("CONCEDE")],  # PLOVER: pardons concede (CAMEO: release)
     "free": [t("RETREAT", "release")], "swap": [t("RETREAT", "release")],
     "exchange": [t("ASSAULT", objects={"fire", "gunfire", "shot", "strike"}),
                  t("RETREAT", "release", objects=CAPTIVES)],

@@ -74,11 +74,15 @@ from .event_senses import (
     is_hostile,
     object_lemmas,
     particular_weapon,
+    undone_measure,
 )
 from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, modality_of
 from .event_mentions import dedupe_sentence, merge_mentions
 
+# Verbs that ask for something whoever is to give it ("demanded an independent inquiry", "demanding that
+# Lukashenko step down"): a request, named or not, unlike "ordered" or "decreed", which need someone asked.
+DEMANDING = {"demand", "appeal", "urge", "plead", "petition"}
 # Verbs that only say how real their complement is ("planned to", "sought to", "considered"): no act of their own.
 MODAL_WRAPPERS = {lemma for lemma, mode in WRAPPERS.items()
                   if mode in ("intended", "possible", "expected", "attempted", "failed")} - {"offer", "propose"}
@@ -161,9 +165,9 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
     lemma = tok.lemma_.lower()
     if lemma in LIGHT_VERBS and event_object(tok) is not None:
         return None  # "launched an attack", "held talks": the noun's event (see _noun_event)
-    moved = forces_moved(tok, context)  # "German soldiers arrived at the base in Rukla"
+    moved = forces_moved(tok, context) or undone_measure(tok)  # "soldiers arrived at the base", "withdrew the bill"
     if moved is not None:
-        return moved
+        return _with_code(moved, load_lexicon().read(tok))
     retype = RETYPED.get(lemma)
     if retype is not None and (found := retype(tok, context)) is not None:
         return None if found is NOT_EVENT else _with_code(found, load_lexicon().read(tok))
@@ -186,7 +190,8 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
         # a broad reading of a synonym needs whom it concerns; so does any request ("ordered all universities
         # closed", "decreed the nationalisation" ask no one)
         broad = (not reading.specific and not reading.head and reading.type not in TARGETLESS_TYPES) \
-            or (reading.type == "REQUEST" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children))
+            or (reading.type == "REQUEST" and lemma not in DEMANDING
+                and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children))
         row = Trigger(reading.type, reading.mode, code=reading.code, needs_target=broad)
     if row.type in ("AGREE",) and is_hostile(tok):
         return t("THREATEN")  # "vowed revenge", "vowed that Tehran would pay"
