@@ -603,3 +603,21 @@ def test_a_noun_event_takes_its_verbs_time(nlp, sentence, anchor, type_, date):
 ])
 def test_measures_taken_back_and_demands(nlp, sentence, anchor, type_):
     assert type_ in [e.type for e in events(nlp, sentence, dt.date.fromisoformat(anchor)) if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # someone's bureau or people act for them
+    ("Prime Minister Ariel Sharon's office blamed Yasser Arafat's Palestinian Authority on Sunday.", "2002-03-04",
+     ("ACCUSE", ["ISR"], ["PSE"])),
+    ("Argentina's military command said its anti-aircraft gunners had shot down two of the jets.", "1982-05-05",
+     ("ASSAULT", ["ARG"], [])),
+    # a state's treasury is the state
+    ("The U.S. Treasury on Tuesday barred American banks from handling transactions for Bank Saderat.",
+     "2007-09-12", ("SANCTION", ["USA"], [])),
+    # a patrol named as an actor is no event noun
+    ("A British army patrol opened fire on a car at a checkpoint in west Belfast early today.", "1988-03-08",
+     ("ASSAULT", ["GBR"], ["GBR"])),
+])
+def test_bureaus_gunners_and_patrols_act(nlp, sentence, anchor, expected):
+    assert expected in [(e.type, e.source_actors, e.target_actors)
+                        for e in events(nlp, sentence, dt.date.fromisoformat(anchor))]

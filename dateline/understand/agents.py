@@ -138,13 +138,13 @@ def _place_owner(tok: Token, at: dict, registry: ActorRegistry):
             m = _owner(range(g.left_edge.i, g.right_edge.i + 1), at)
             if m is not None:
                 return m
-            code = _place_code(g, registry)
+            code = place_code(g, registry)
             if code:
                 return _Place(code)
     return None
 
 
-def _place_code(word: Token, registry: ActorRegistry) -> str | None:
+def place_code(word: Token, registry: ActorRegistry) -> str | None:
     """The country of a place name ("Dhaka", "northern Gaza": "Gaza"), or of one the place is in ("a village in
     Antioquia province", "the town of Batala")."""
     doc = word.doc
@@ -163,7 +163,7 @@ def _place_code(word: Token, registry: ActorRegistry) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "outside"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.i != word.i:
-                    found = _place_code(g, registry)
+                    found = place_code(g, registry)
                     if found:
                         return found
     return None
@@ -190,7 +190,7 @@ def _clause_place(tok: Token, at: dict, registry: ActorRegistry):
             for g in c.children:
                 if g.dep_ == "pobj":
                     m = _owner(range(g.left_edge.i, g.right_edge.i + 1), at)
-                    code = m.actor if m is not None and m.kind == "country" else _place_code(g, registry)
+                    code = m.actor if m is not None and m.kind == "country" else place_code(g, registry)
                     if code:
                         return _Place(code)
     return None
@@ -210,7 +210,7 @@ def _sentence_place(tok: Token, at: dict, registry: ActorRegistry) -> str | None
                 t.head.lower_ == "of" and t.head.head.lower_ in ("north", "south", "east", "west"))):
             continue
         m = at.get(t.i)
-        code = (m.actor if m.kind == "country" else None) if m is not None else _place_code(t, registry)
+        code = (m.actor if m.kind == "country" else None) if m is not None else place_code(t, registry)
         if code:
             return code
     return None

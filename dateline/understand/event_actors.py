@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import load_registry
+from .agents import place_code
 from .event_parse import is_event_noun, object_content, phrase_range, subject_child, subject_of
 from .event_words import (
     AIMED,
@@ -66,8 +67,8 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
             if (phrase.lemma_.lower() in RELATIONAL or phrase.lower_ in RELATIONAL) and any(
                     c.dep_ == "poss" for c in phrase.children):
                 return []  # "Ukraine's allies pledged ...": not Ukraine, and no one else named
-            if is_event_noun(phrase) and not _hyphenated_verb(phrase, head):
-                return []  # "North Korea's test escalated concerns": the test is not concerned
+            if is_event_noun(phrase) and not _hyphenated_verb(phrase, head) and phrase.i not in context.mention_at:
+                return []  # "North Korea's test escalated concerns"; not "a British army patrol opened fire"
             # "a loan backed by profits from frozen Russian assets": an agent is its own top, not what it comes from
             codes = resolve_phrase(phrase, context) if subj is not None else _agent_actors(agent, context)
             if not codes and phrase.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
@@ -119,7 +120,11 @@ def clause_places(verb: Token, context: EventContext) -> list[str]:
     for tok in verb.subtree:
         if tok.dep_ == "prep" and tok.lower_ in ("in", "inside", "across", "near", "into") and tok.i > verb.i:
             for place in (g for g in tok.children if g.dep_ == "pobj"):
-                codes += [a for a in context.actors_at(top_level(place)) if a not in codes]
+                found = context.actors_at(top_level(place))
+                if not found:  # a town no mention names: "killed five people in Mosul"
+                    town = place_code(place, load_registry())
+                    found = [town] if town else []
+                codes += [a for a in found if a not in codes]
     return codes
 
 
@@ -199,6 +204,10 @@ def _agentive(head: Token, context: EventContext) -> bool:
         return True  # an agent word the linker leaves to titles and bodies ("court", "spokesman")
     if head.ent_type_ == "ORG":
         return lemma in POLITICAL_ORGS
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is not None and lemma not in ECONOMIC and (poss.i in context.mention_at or (
+            poss.lower_ in PRONOUNS and head.tag_ == "NNS")):
+        return True  # "Sharon's office", "Iran's envoy", "its gunners": someone's people or bureau
     if head.tag_ == "NNS" and lemma not in ECONOMIC and any(
             c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.i in context.mention_at) for c in head.children):
         return True  # "Chinese sailors", "Kurdish fighters", "United Nations peacekeepers": people of a nation or body

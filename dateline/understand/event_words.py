@@ -223,6 +223,8 @@ VERBS: dict[str, list[Trigger]] = {
     "hand": [t("RETREAT", "release", objects=CAPTIVES, particle="over"), t("AID", objects=SUPPLIES, particle="over"),
              t("COOPERATE", objects=SUSPECTS, particle="over")],
     "withdraw": [t("REJECT", objects=DEALS), t("RETREAT", "withdraw")], "resign": [t("RETREAT", "resign")],
+    "strafe": [t("ASSAULT", "aerial")], "torch": [t("ASSAULT")],
+    "open": [t("ASSAULT", "firearms", objects={"fire"})],  # "opened fire on a car" (else a light verb)
     "pardon": [t("CONCEDE")], "amnesty": [t("CONCEDE")],  # PLOVER: pardons concede (CAMEO: release)
     "free": [t("RETREAT", "release")], "swap": [t("RETREAT", "release")],
     "exchange": [t("ASSAULT", objects={"fire", "gunfire", "shot", "strike"}),
