@@ -109,6 +109,14 @@ def test_towns_have_their_country(place, country):
     assert load_registry().place_country(place) == country
 
 
+@pytest.mark.parametrize("place, day, country", [
+    ("Tashkent", D(1985, 6, 1), "SUN"), ("Tashkent", D(1995, 6, 1), "UZB"),  # a Soviet town, then Uzbekistan's
+    ("Kiev", D(1986, 4, 26), "SUN"), ("Kinshasa", D(1990, 1, 1), "ZAR"), ("Kinshasa", D(2001, 1, 1), "COD"),
+])
+def test_a_town_is_the_country_it_was_in_that_day(place, day, country):
+    assert load_registry().place_country(place, day) == country
+
+
 @pytest.mark.parametrize("text, expected", [
     # a town the parser has no entity for still places the police in it
     ("Police in Maputo fired tear gas on Thursday.", ("Police", "MOZ", "police")),

@@ -89,6 +89,7 @@ class Succession:
     successors: frozenset[str]
     start: dt.date | None
     end: dt.date
+    territories: frozenset[str] = frozenset()  # states whose towns were this one's then ("Tashkent" in 1985)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +162,12 @@ class ActorRegistry:
                                                  and cues.title_heads.isdisjoint(k.split()))
         self.agents: dict[str, str] = agents or {}  # "riot police" -> police, "guerrilla" -> rebel
         self._successions: dict[str, list[Succession]] = {}
+        self._territories: dict[str, list[Succession]] = {}
         for succession in successions:
             for code in succession.successors:
                 self._successions.setdefault(code, []).append(succession)
+            for code in succession.successors | succession.territories:
+                self._territories.setdefault(code, []).append(succession)
         self._roles = roles
         self.cues = cues
         self._places = places or {}
@@ -222,11 +226,18 @@ class ActorRegistry:
         """
         return normalise(name) in self._places
 
-    def place_country(self, name: str) -> str | None:
+    def place_country(self, name: str, on: dt.date | None = None) -> str | None:
         """The country of an ISO 3166 subdivision ("Helmand" -> AFG) or of a town of 15,000 people or more
-        ("Mosul" -> IRQ, "Gdańsk" -> POL); None when unknown or shared (see ``_towns``)."""
+        ("Mosul" -> IRQ, "Gdańsk" -> POL) on a date ("Tashkent" in 1985 -> SUN); None when unknown or
+        shared (see ``_towns``)."""
         key = normalise(name)
-        return self._places.get(key) or (_towns().get(key) if key not in self._places else None) or None
+        code = self._places.get(key) or (_towns().get(key) if key not in self._places else None) or None
+        day = as_date(on)
+        if code is not None and day is not None:
+            for s in self._territories.get(code, []):
+                if day <= s.end and (s.start is None or s.start <= day):
+                    return s.code
+        return code
 
     def agent_role(self, words: str) -> str | None:
         """The role of a generic agent ("riot police" -> police, "guerrilla" -> rebel), by its ``name_key``."""
@@ -368,8 +379,8 @@ def _historical_states(entries: list[dict], phoenix_states: list[dict]) -> list[
 
 
 def _successions(entries: list[dict]) -> list[Succession]:
-    return [Succession(e["code"], frozenset(e.get("successors") or []), e.get("start"), e["end"])
-            for e in entries if e.get("successors")]
+    return [Succession(e["code"], frozenset(e.get("successors") or []), e.get("start"), e["end"],
+                       frozenset(e.get("territories") or [])) for e in entries if e.get("successors")]
 
 
 def _group_actor(group: dict, shipped: dict[str, Actor]) -> Actor:

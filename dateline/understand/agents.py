@@ -150,13 +150,13 @@ def place_code(word: Token, registry: ActorRegistry) -> str | None:
     doc = word.doc
     if word.ent_type_ in PLACE_ENTS or (not word.ent_type_ and word.pos_ == "PROPN"):
         for text in (doc[word.left_edge.i:word.i + 1].text, word.text):
-            code = registry.place_country(text)
+            code = registry.place_country(text, doc._.anchor)
             if code:
                 return code
     names = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names and word.ent_type_ in ("", "ORG", *PLACE_ENTS):  # "Antioquia province", "Seoul National University"
         for text in dict.fromkeys((doc[names[0].i:names[-1].i + 1].text, names[0].text)):
-            code = registry.place_country(text)
+            code = registry.place_country(text, doc._.anchor)
             if code:
                 return code
     for c in word.children:
