@@ -621,3 +621,25 @@ def test_measures_taken_back_and_demands(nlp, sentence, anchor, type_):
 def test_bureaus_gunners_and_patrols_act(nlp, sentence, anchor, expected):
     assert expected in [(e.type, e.source_actors, e.target_actors)
                         for e in events(nlp, sentence, dt.date.fromisoformat(anchor))]
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # one attack told with what it did is one event
+    ("Janjaweed militiamen raided three villages in West Darfur last week, killing at least 30 civilians and "
+     "torching hundreds of huts, aid workers said.", "2004-03-01", ["ASSAULT"]),
+    ("Iraqi warplanes pounded Iran's main oil terminal on Kharg Island on Sunday, setting two storage tanks ablaze.",
+     "1986-09-01", ["ASSAULT"]),
+    # none fired, a death, a threat's content, a condition and a prospect are no events
+    ("Iraq has fired no Scud missiles at Israel since the weekend, an army spokesman said.", "1991-02-27", []),
+    ("Yasser Arafat died in a French military hospital near Paris early on Thursday.", "2004-11-11", []),
+    ("The FARC warned mayors across southern Colombia to resign within 30 days.", "2002-06-25", ["THREATEN"]),
+    ("Norway on Friday banned all imports from Argentina until Argentine troops leave the Falkland Islands.",
+     "1982-04-17", ["SANCTION"]),
+    ("Sri Lanka rejected calls for a truce, saying troops were close to defeating the Tamil Tigers.", "2009-04-23",
+     ["REJECT"]),
+    ("Iran would deliver a bitter response to any Israeli attack on its territory, the commander warned.",
+     "2024-04-14", ["THREATEN"]),
+])
+def test_aftermath_and_acts_that_did_not_happen(nlp, sentence, anchor, expected):
+    assert [e.type for e in events(nlp, sentence, dt.date.fromisoformat(anchor))
+            if e.modality == "asserted" and not e.negated] == expected

@@ -61,6 +61,11 @@ def modality_of(tok: Token) -> str:
             return "possible"
         if aux & MODAL_OBLIGATION:
             return "required"
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in node.children) and node.tag_ in (
+                "VBP", "VBZ", "VB"):
+            return "expected"  # "banned all imports until Argentine troops leave the islands"
+        if node.dep_ == "pcomp" and node.head.lower_ == "to" and node.head.head.lower_ in ("close", "near"):
+            return "expected"  # "troops were close to defeating the Tigers"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
             return "hypothetical"
         head = node.head
@@ -104,10 +109,12 @@ def modality_of(tok: Token) -> str:
 
 def is_negated(tok: Token) -> bool:
     """"did not launch"; "is not going to attack" (the "not" sits on "going"); "no shots were fired", "no
-    Russian troops have crossed", "no Iraqi air raids were reported"."""
+    Russian troops have crossed", "no Iraqi air raids were reported", "fired no Scud missiles"."""
     if any(c.dep_ == "neg" for c in tok.children):
         return True
-    doers = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Iraq has fired no Scud missiles": the act's object says none was done
+    doers = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children
+                                                           if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if any(g.dep_ == "det" and g.lower_ == "no" for d in doers for g in d.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(c.dep_ == "neg" for c in tok.head.children)

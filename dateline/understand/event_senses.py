@@ -227,7 +227,8 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           "kill": _not_casualties, "demonstrate": _not_showing, "ask": _someone_asks, "urge": _someone_asks,
           "request": _someone_asks, "demand": _someone_asks, "order": _someone_asks,
           "travel": lambda tok, context: has_weapon_subject(tok), "fly": _flown,
-          "warn": lambda tok, context: _warning(tok, context)}
+          "warn": lambda tok, context: _warning(tok, context),
+          "die": lambda tok, context: False}  # dying is no one's act ("Arafat died in a hospital near Paris")
 
 
 def _welcomed_to(tok: Token, context: EventContext) -> Trigger | None:

@@ -375,6 +375,8 @@ WRAPPERS = {"call": "requested", "urge": "requested", "ask": "requested", "plan"
             "authorize": "permitted", "authorise": "permitted", "allow": "permitted", "permit": "permitted",
             "let": "permitted", "enable": "permitted", "consider": "possible", "weigh": "possible",
             "contemplate": "possible", "mull": "possible", "rule": "possible",
+            # "warned that Iran would strike any warship", "warned mayors to resign": the threat, not an act
+            "warn": "threatened",
             # "stopped attacking", "halted its shelling": the act is what ended, not what was done
             "stop": "stopped", "halt": "stopped", "cease": "stopped", "quit": "stopped", "end": "stopped"}
 # "on condition that Iraq stop attacking", "provided that": what would be, if something else is.

@@ -127,7 +127,7 @@ def extract_events(doc: Doc) -> list[Event]:
     context = EventContext(doc)
     events: list[Event] = []
     for sent in doc.sents:
-        found = []
+        found, at = [], {}
         for tok in sent:
             event = None
             if is_event_noun(tok):
@@ -136,11 +136,30 @@ def extract_events(doc: Doc) -> list[Event]:
                 trigger = _verb_trigger(tok, context)  # not "according to", "following the talks"
                 if trigger is not None:
                     event = _build(tok, tok, trigger, sent, context)
-            if event is not None:
+            if event is not None and not _aftermath(tok, event, at):
                 found.append(event)
+                at[tok.i] = event
         events += dedupe_sentence(found)
         context.after_sentence(sent)
     return merge_mentions(events)
+
+
+def _aftermath(tok: Token, event: Event, at: dict[int, Event]) -> bool:
+    """What an attack did, told by participles after it: "raided three villages, killing 30 civilians and
+    torching hundreds of huts", "pounded the terminal, setting two tanks ablaze" (one attack, not three)."""
+    if event.type != "ASSAULT" or tok.tag_ != "VBG":
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head.tag_ == "VBG":  # "killing ... and torching ..."
+        head = head.head
+    if head.dep_ != "advcl":
+        return False
+    attack = at.get(head.head.i)
+    if attack is None or attack.type != "ASSAULT":
+        return False
+    if not attack.target_actors:  # "ambushed a convoy, killing 30 Soviet soldiers": whom it hit
+        attack.target_actors, attack.targets = event.target_actors, event.targets
+    return True
 
 
 def _mend_lemmas(doc: Doc) -> None:
@@ -236,8 +255,8 @@ def _hand_row(tok: Token, lemma: str) -> Trigger | None:
 
 def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
     """An event named by a noun (``is_event_noun``): with an argument of its own, or as a light verb's object."""
-    if talked_of(tok):
-        return None
+    if talked_of(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in tok.children):
+        return None  # "a response to any Israeli attack": attacks that may come
     lemma = tok.lemma_.lower()
     row = NOUNS[lemma]
     light = light_verb_of(tok)
