@@ -643,3 +643,17 @@ def test_bureaus_gunners_and_patrols_act(nlp, sentence, anchor, expected):
 def test_aftermath_and_acts_that_did_not_happen(nlp, sentence, anchor, expected):
     assert [e.type for e in events(nlp, sentence, dt.date.fromisoformat(anchor))
             if e.modality == "asserted" and not e.negated] == expected
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # a reaction to a deed named by a noun is aimed at its doers
+    ("Fighters of Sudan's paramilitary Rapid Support Forces shelled the last hospital in El Fasher on Monday, and "
+     "Medecins Sans Frontieres condemned the attack.", "2024-06-11", ("ACCUSE", ["SDN"])),
+    ("Zairean troops rounded up 3,000 Rwandan refugees in camps around Goma on Friday, and the U.N. refugee agency "
+     "condemned the expulsions.", "1995-08-20", ("ACCUSE", ["ZAR"])),
+    # ... unless the phrase names them
+    ("Ukrainian troops shelled Donetsk on Monday, and Moscow condemned Kyiv's attack.", "2023-02-14",
+     ("ACCUSE", ["UKR"])),
+])
+def test_a_reaction_is_aimed_at_the_doers(nlp, sentence, anchor, expected):
+    assert expected in [(e.type, e.target_actors) for e in events(nlp, sentence, dt.date.fromisoformat(anchor))]

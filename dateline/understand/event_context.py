@@ -72,6 +72,8 @@ class EventContext:
             first.setdefault(m._.actor, m.start)
         self.salient = max(countries, key=lambda c: (countries[c], -first[c])) if countries else None
         self.launcher: str | None = None
+        # The doers of the acts told so far, last first: whom "condemned the attack" is aimed at.
+        self.recent_doers: list[tuple[str, list[str]]] = []  # (type, public source codes)
         # A country the text shows launching or owning weapons ("North Korea fired", "a North Korean
         # missile"), before the one named most, which is often the reporter ("Japan said ...").
         owners = Counter(m._.actor for m in self.mentions if m._.actor_kind == "country" and m._.actor

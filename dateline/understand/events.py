@@ -77,9 +77,14 @@ from .event_senses import (
     undone_measure,
 )
 from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
-from .event_modality import DROPPED_MODALITIES, is_negated, modality_of
+from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import dedupe_sentence, merge_mentions
 
+# Reactions: to a deed, they are aimed at its doers. Nouns that name a deed told before ("condemned the
+# move", "the decrees", "the expulsions"), besides the event nouns.
+REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
+ACTS = {"move", "decision", "decree", "verdict", "sentence", "action", "act", "incident", "operation", "step",
+        "shipment", "expulsion", "killing", "execution", "detention", "conviction", "ruling", "measure"}
 # Verbs that ask for something whoever is to give it ("demanded an independent inquiry", "demanding that
 # Lukashenko step down"): a request, named or not, unlike "ordered" or "decreed", which need someone asked.
 DEMANDING = {"demand", "appeal", "urge", "plead", "petition"}
@@ -139,6 +144,8 @@ def extract_events(doc: Doc) -> list[Event]:
             if event is not None and not _aftermath(tok, event, at):
                 found.append(event)
                 at[tok.i] = event
+                if event.source_actors and is_real(event):
+                    context.recent_doers.insert(0, (event.type, event.source_actors))
         events += dedupe_sentence(found)
         context.after_sentence(sent)
     return merge_mentions(events)
@@ -391,6 +398,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         return None  # "the need to expand", "we went to the region": a broad reading with no one acted on
     if sources and all(context.role_of(code) in NOT_POLITICAL for code in sources):
         return None  # "companies struggled to meet demand": a company does not act in politics
+    if not named(targets) and trigger.type in REACTIONS:
+        targets = _reacted_to(anchor, sources, context) or targets  # "MSF condemned the attack": its doers
     if not named(targets) and trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT"):
         # a state's own people: its police's doing, or its arrests, curfews and pardons (not what it seizes,
         # "eight rifles"); an attack on people no one names falls on those of the place it happens in
@@ -427,6 +436,20 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if quote is not None:
         event.quoted_by = quote.speaker
     return event
+
+
+def _reacted_to(anchor: Token, sources: list[str], context: EventContext) -> list[str]:
+    """Whom a reaction to an act named by a noun is aimed at: the doers of the last act told before it
+    ("... shelled the hospital, and MSF condemned the attack": the shellers; "the United States and Germany
+    condemned the sentence": the court's state)."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return []
+    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+    if obj is None or (obj.lemma_.lower() not in NOUNS and obj.lemma_.lower() not in ACTS) or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in obj.children):
+        return []  # "condemned Russia's attack": the phrase names its doer
+    return next((doers for type_, doers in context.recent_doers
+                 if type_ not in REACTIONS and not set(doers) & set(sources)), [])
 
 
 def _home_targets(anchor: Token, sources: list[str], targets: list[str], people_roles: list[str], sent: Span,
