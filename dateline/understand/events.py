@@ -38,12 +38,21 @@ from .event_actors import (
     top_level,
     weapon_owner,
 )
-from .event_context import SIDE, UNNAMED, EventContext, actor_key, named, public
+from .event_context import SIDE, EventContext, actor_key, named, public
 from .actors import NOT_POLITICAL, STATE_ROLES
 from .event_attributes import MATERIAL, attributes
 from .event_dates import event_date
 from .event_lexicon import Reading, load_lexicon
-from .event_parse import has_weapon_subject, is_event_noun, phrase_range, subject_of
+from .event_parse import (
+    bare_participle,
+    clause_of,
+    has_weapon_subject,
+    is_event_noun,
+    passive_or_noun,
+    phrase_range,
+    place_of,
+    subject_of,
+)
 from .event_words import (
     CROWD_CONTROL,
     GENERIC_VERBS,
@@ -78,13 +87,9 @@ from .event_senses import (
 )
 from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
-from .event_mentions import dedupe_sentence, merge_mentions
+from .event_mentions import aftermath, dedupe_sentence, merge_mentions
+from .event_targets import REACTIONS, home_targets, reacted_to
 
-# Reactions: to a deed, they are aimed at its doers. Nouns that name a deed told before ("condemned the
-# move", "the decrees", "the expulsions"), besides the event nouns.
-REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
-ACTS = {"move", "decision", "decree", "verdict", "sentence", "action", "act", "incident", "operation", "step",
-        "shipment", "expulsion", "killing", "execution", "detention", "conviction", "ruling", "measure"}
 # Verbs that ask for something whoever is to give it ("demanded an independent inquiry", "demanding that
 # Lukashenko step down"): a request, named or not, unlike "ordered" or "decreed", which need someone asked.
 DEMANDING = {"demand", "appeal", "urge", "plead", "petition"}
@@ -141,7 +146,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 trigger = _verb_trigger(tok, context)  # not "according to", "following the talks"
                 if trigger is not None:
                     event = _build(tok, tok, trigger, sent, context)
-            if event is not None and not _aftermath(tok, event, at):
+            if event is not None and not aftermath(tok, event, at):
                 found.append(event)
                 at[tok.i] = event
                 if event.source_actors and is_real(event):
@@ -149,24 +154,6 @@ def extract_events(doc: Doc) -> list[Event]:
         events += dedupe_sentence(found)
         context.after_sentence(sent)
     return merge_mentions(events)
-
-
-def _aftermath(tok: Token, event: Event, at: dict[int, Event]) -> bool:
-    """What an attack did, told by participles after it: "raided three villages, killing 30 civilians and
-    torching hundreds of huts", "pounded the terminal, setting two tanks ablaze" (one attack, not three)."""
-    if event.type != "ASSAULT" or tok.tag_ != "VBG":
-        return False
-    head = tok
-    while head.dep_ == "conj" and head.head.tag_ == "VBG":  # "killing ... and torching ..."
-        head = head.head
-    if head.dep_ != "advcl":
-        return False
-    attack = at.get(head.head.i)
-    if attack is None or attack.type != "ASSAULT":
-        return False
-    if not attack.target_actors:  # "ambushed a convoy, killing 30 Soviet soldiers": whom it hit
-        attack.target_actors, attack.targets = event.target_actors, event.targets
-    return True
 
 
 def _mend_lemmas(doc: Doc) -> None:
@@ -329,8 +316,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     weapons = trigger.type in MATERIAL and trigger.mode == "weapons" or (
         trigger.type == "ASSAULT" and anchor.lemma_.lower() in LAUNCH_WORDS)
     # A launch told with no launcher: "two missiles were fired", "the missile flew", "a missile fired Sunday night".
-    unnamed = weapons and (_passive_or_noun(anchor) or has_weapon_subject(anchor) or _bare_participle(anchor))
-    if sources is None and weapons and _bare_participle(anchor):
+    unnamed = weapons and (passive_or_noun(anchor) or has_weapon_subject(anchor) or bare_participle(anchor))
+    if sources is None and weapons and bare_participle(anchor):
         sources = []  # not the subject of the clause it hangs on: the launcher, below
     if sources is None:
         accused = accused_actors(anchor, context)
@@ -399,7 +386,7 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if sources and all(context.role_of(code) in NOT_POLITICAL for code in sources):
         return None  # "companies struggled to meet demand": a company does not act in politics
     if not named(targets) and trigger.type in REACTIONS:
-        targets = _reacted_to(anchor, sources, context) or targets  # "MSF condemned the attack": its doers
+        targets = reacted_to(anchor, sources, context) or targets  # "MSF condemned the attack": its doers
     if not named(targets) and trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT"):
         # a state's own people: its police's doing, or its arrests, curfews and pardons (not what it seizes,
         # "eight rifles"); an attack on people no one names falls on those of the place it happens in
@@ -407,14 +394,14 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         police = any(d["role"] == "police" for d in context.describe(sources, sent, subject))
         own = police or trigger.type == "CONCEDE" or trigger.type == "COERCE" and trigger.mode != "seize"
         if own or trigger.type == "ASSAULT":
-            targets = _home_targets(anchor, sources, targets, people_roles, sent, context, own) or targets
+            targets = home_targets(anchor, sources, targets, people_roles, sent, context, own) or targets
     negated = is_negated(anchor) and not (trigger.type == "REJECT" and anchor.lemma_.lower() in RETYPED_BY_NEGATION)
     if trigger.type == "THREATEN" and anchor.lemma_.lower() == "retaliate":
         if modality == "asserted" and not negated:
             trigger = t("ASSAULT")  # retaliation carried out
         else:
             modality = "asserted"  # the threat is made now, whatever it would do later
-    clause = _clause(anchor)
+    clause = clause_of(anchor)
     source_detail = context.describe(sources, sent, subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None)
     target_detail = context.describe(targets, sent)
     date, precision, date_source = event_date(anchor, sent, context, modality,
@@ -424,49 +411,18 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         trigger_end=trigger_tok.idx + len(trigger_tok), start=clause.start_char, end=clause.end_char,
         sentence_start=sent.start_char, sentence_end=sent.end_char, source_actors=public(sources),
         target_actors=public(targets), code=trigger.code, sources=source_detail, targets=target_detail,
-        date=date, date_precision=precision, date_source=date_source, place=_place(anchor), negated=negated,
+        date=date, date_precision=precision, date_source=date_source, place=place_of(anchor), negated=negated,
         modality=modality, attributes=attributes(trigger.type, context.text[clause.start_char:clause.end_char],
                                                   context.text[sent.start_char:sent.end_char]),
     )
     if anchor.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in anchor.children):
         context.last_subject = sources
     # A mention that refers back ("the missile flew", "the launch of an ICBM") may join another account.
-    event.refers_back = _passive_or_noun(anchor) or _passive_or_noun(trigger_tok) or has_weapon_subject(anchor) \
+    event.refers_back = passive_or_noun(anchor) or passive_or_noun(trigger_tok) or has_weapon_subject(anchor) \
         or anchor.dep_ == "relcl"
     if quote is not None:
         event.quoted_by = quote.speaker
     return event
-
-
-def _reacted_to(anchor: Token, sources: list[str], context: EventContext) -> list[str]:
-    """Whom a reaction to an act named by a noun is aimed at: the doers of the last act told before it
-    ("... shelled the hospital, and MSF condemned the attack": the shellers; "the United States and Germany
-    condemned the sentence": the court's state)."""
-    if anchor.pos_ not in ("VERB", "AUX"):
-        return []
-    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
-    if obj is None or (obj.lemma_.lower() not in NOUNS and obj.lemma_.lower() not in ACTS) or any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in obj.children):
-        return []  # "condemned Russia's attack": the phrase names its doer
-    return next((doers for type_, doers in context.recent_doers
-                 if type_ not in REACTIONS and not set(doers) & set(sources)), [])
-
-
-def _home_targets(anchor: Token, sources: list[str], targets: list[str], people_roles: list[str], sent: Span,
-                  context: EventContext, own: bool) -> list[str]:
-    """Whom a state's arrests, curfews, pardons and police warnings fall on when no one is named: the people
-    of the place they happen in, else of the state's own country ("lifted the curfew" in Nusaybin: Turkey's
-    people; "arrested 14 suspected militants" in the West Bank: Palestinian militants)."""
-    places = clause_places(anchor, context) or (clause_places(anchor.head, context) if anchor.dep_ == "conj" else [])
-    home = next((d["country"] for d in context.describe(public(places), sent) if d["country"]), None)
-    if home is None and own:
-        subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
-        home = next((d["country"] for d in context.describe(sources, sent, subject)
-                     if d["country"] and d["role"] in STATE_ROLES), None)
-    if home is None:
-        return []
-    roles = [context.role_of(c) for c in targets if c.startswith(UNNAMED)] + people_roles
-    return [f"{home}{SIDE}{role}" for role in dict.fromkeys(r or "civilian" for r in roles or [None])]
 
 
 def _in_verbs_time(noun: Token) -> bool:
@@ -481,49 +437,12 @@ def _in_verbs_time(noun: Token) -> bool:
         and lemma not in RETYPED and load_lexicon().read(head) is None
 
 
-def _bare_participle(tok: Token) -> bool:
-    """A participle with no subject or agent of its own ("a missile fired Sunday night", "if fired on a
-    normal trajectory"; the parser may tag it as a past tense)."""
-    own = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
-    return not own and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ in ("advcl", "acl", "amod")))
-
-
 def _launch_site(tok: Token, context: EventContext) -> list[str]:
     """"launched from near Pyongyang", "launched from Jagang Province in the North": the site's country."""
     site = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     if site is None:
         return []
     return (context.actors_in(*phrase_range(site)) or prep_actors(tok, {"in"}, context))[:1]
-
-
-def _passive_or_noun(tok: Token) -> bool:
-    """"two missiles were fired", "the launch of an ICBM": nobody is named as the launcher."""
-    return tok.pos_ in ("NOUN", "PROPN") or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) \
-        or tok.dep_ in ("acl", "amod")
-
-
-def _clause(tok: Token) -> Span:
-    """The trigger's clause: its subtree, without a following clause joined by "and"/"but"; a
-    participle's with the noun it qualifies ("an ICBM fired by North Korea")."""
-    doc = tok.doc
-    left, right = tok.left_edge.i, tok.right_edge.i
-    if tok.dep_ == "acl":
-        left = min(left, tok.head.left_edge.i)
-    for c in tok.children:
-        if c.dep_ in ("conj", "cc") and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
-            right = min(right, c.left_edge.i - 1)
-    left = max(left, tok.sent.start)
-    right = min(max(right, tok.i), tok.sent.end - 1)
-    return doc[left:right + 1]
-
-
-def _place(tok: Token) -> str | None:
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "near", "off", "over", "into"):
-            for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
-                    return tok.doc[g.left_edge.i:g.right_edge.i + 1].text
-    return None
 
 
 def register_event_component() -> None:

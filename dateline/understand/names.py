@@ -10,9 +10,21 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc
+
+@lru_cache(maxsize=1 << 17)
+def normalise(name: str) -> str:
+    """The form names are compared in: no accents, case, dots or leading "the"; hyphens as spaces."""
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        name = name.replace("’", "'").replace("‘", "'")
+    name = name.lower().replace(".", "")
+    name = " ".join(name.replace("-", " ").split())
+    return name[4:] if name.startswith("the ") else name
+
 
 V = TypeVar("V")
 _KEYS = ("dateline", "name_keys")

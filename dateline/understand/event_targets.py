@@ -1,0 +1,52 @@
+"""Whom an event falls on when its clause names no one: a state's own people or the place's (arrests,
+curfews, pardons, police fire), and the doers of a deed a reaction is to ("condemned the attack")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import STATE_ROLES
+from .event_actors import clause_places
+from .event_context import SIDE, UNNAMED, EventContext, public
+from .event_parse import subject_of
+from .event_words import NOUNS
+
+# Reactions: to a deed, they are aimed at its doers. Nouns that name a deed told before ("condemned the
+# move", "the decrees", "the expulsions"), besides the event nouns.
+REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
+
+
+ACTS = {"move", "decision", "decree", "verdict", "sentence", "action", "act", "incident", "operation", "step",
+        "shipment", "expulsion", "killing", "execution", "detention", "conviction", "ruling", "measure"}
+
+
+def reacted_to(anchor: Token, sources: list[str], context: EventContext) -> list[str]:
+    """Whom a reaction to an act named by a noun is aimed at: the doers of the last act told before it
+    ("... shelled the hospital, and MSF condemned the attack": the shellers; "the United States and Germany
+    condemned the sentence": the court's state)."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return []
+    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+    if obj is None or (obj.lemma_.lower() not in NOUNS and obj.lemma_.lower() not in ACTS) or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in obj.children):
+        return []  # "condemned Russia's attack": the phrase names its doer
+    return next((doers for type_, doers in context.recent_doers
+                 if type_ not in REACTIONS and not set(doers) & set(sources)), [])
+
+
+def home_targets(anchor: Token, sources: list[str], targets: list[str], people_roles: list[str], sent: Span,
+                  context: EventContext, own: bool) -> list[str]:
+    """Whom a state's arrests, curfews, pardons and police warnings fall on when no one is named: the people
+    of the place they happen in, else of the state's own country ("lifted the curfew" in Nusaybin: Turkey's
+    people; "arrested 14 suspected militants" in the West Bank: Palestinian militants)."""
+    places = clause_places(anchor, context) or (clause_places(anchor.head, context) if anchor.dep_ == "conj" else [])
+    home = next((d["country"] for d in context.describe(public(places), sent) if d["country"]), None)
+    if home is None and own:
+        subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+        home = next((d["country"] for d in context.describe(sources, sent, subject)
+                     if d["country"] and d["role"] in STATE_ROLES), None)
+    if home is None:
+        return []
+    roles = [context.role_of(c) for c in targets if c.startswith(UNNAMED)] + people_roles
+    return [f"{home}{SIDE}{role}" for role in dict.fromkeys(r or "civilian" for r in roles or [None])]
+
