@@ -30,6 +30,7 @@ V = TypeVar("V")
 _KEYS = ("dateline", "name_keys")
 
 
+@lru_cache(maxsize=1 << 16)
 def token_key(text: str) -> str:
     """The form a token is compared in: lower case, no accents, dots or hyphens ("U.S." -> "us", "-" -> "")."""
     if text.isascii():
