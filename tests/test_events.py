@@ -651,6 +651,9 @@ def test_aftermath_and_acts_that_did_not_happen(nlp, sentence, anchor, expected)
      "Medecins Sans Frontieres condemned the attack.", "2024-06-11", ("ACCUSE", ["SDN"])),
     ("Zairean troops rounded up 3,000 Rwandan refugees in camps around Goma on Friday, and the U.N. refugee agency "
      "condemned the expulsions.", "1995-08-20", ("ACCUSE", ["ZAR"])),
+    # the relative pronoun's noun is whom the clause acts on
+    ("Kabul radio on Tuesday announced the expulsion of an American diplomat whom it accused of meeting rebels.",
+     "1984-05-01", ("ACCUSE", ["USA"])),
     # ... unless the phrase names them
     ("Ukrainian troops shelled Donetsk on Monday, and Moscow condemned Kyiv's attack.", "2023-02-14",
      ("ACCUSE", ["UKR"])),

@@ -354,6 +354,8 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
         found = context.actors_at(top_level(h))
         if not found and h.lower_ in OBJECT_PRONOUNS:
             found = _named_before(h, context)  # "the expulsion of two Iranian diplomats, accusing them"
+        if not found and h.lower_ in ("whom", "who", "which", "that") and tok.dep_ == "relcl":
+            found = context.actors_at(top_level(tok.head))  # "an American diplomat whom it accused of spying"
         for code in found:
             if code not in codes:
                 codes.append(code)
