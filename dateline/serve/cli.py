@@ -210,9 +210,8 @@ def _print_people(people: list) -> None:
         table.add_column(name, overflow="fold")
     for person, offices in people:
         for n, o in enumerate(sorted(offices, key=lambda o: o.start or dt.date.min)):
-            role = o.title if o.title != o.role else o.role
             until = str(o.end) if o.end else "in office" if o.start else "—"
-            table.add_row(escape(person) if n == 0 else "", o.country, escape(role), str(o.start or "—"), until)
+            table.add_row(escape(person) if n == 0 else "", o.country, escape(o.title), str(o.start or "—"), until)
     console.print(table)
 
 
@@ -233,7 +232,8 @@ def actors_show(ctx: typer.Context, code: str, limit: int = 50):
     with _open(ctx) as dl:
         actor = dl.actor(code)
         if actor is None:
-            people = [p for p in dl.people(code) if p[0].lower() == code.lower()] or dl.people(code)[:1]
+            found = dl.people(code)
+            people = [p for p in found if p[0].lower() == code.lower()] or found[:1]
             if not people:
                 _fail(f"no actor with code {code!r} and no person of that name")
             return _print_people(people)

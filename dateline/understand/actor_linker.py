@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .actors import ActorRegistry, load_registry
 from .names import normalise
-from .agents import agent_mentions, body_role
+from .agents import PLACE_LABELS, agent_mentions, body_role, most_named, registry_country
 from .event_words import FORCES, INSTRUMENTS
 from .extensions import ACTORS, as_date, doc_text, register_extensions
 
@@ -36,10 +35,9 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # NER labels of things with names of their own: a country's name inside one of these ("Washington
 # Post", "South China Sea", "Israel Katz") is part of that name. Places, peoples and dates are not.
 OWN_NAME_LABELS = frozenset({"ORG", "FAC", "PERSON", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
-# NER labels of places: a name tagged so anywhere in a document is no one's name there.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _INNER_HYPHEN = re.compile(r"\S-\S")  # "U.S.-led": a name may hide inside a hyphenated token
 BLOCKED = "!"  # matcher key of the `not_actors` names ("Latin American")
+ARMS = FORCES | INSTRUMENTS  # "British Harrier jets": a model's name between a nation and its arms
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ss", "ch", "ic", "ot", "ene", "ine", "ais")  # "Swiss", "Dutch", "Thai"
 
 
@@ -75,7 +73,6 @@ class ActorLinker:
         for i, rule in enumerate(self.cues.contextual):
             self.contextual.add(str(i), [self.tokenizer(rule.alias.removeprefix("the "))])
         self.words = _dictionary_words(nlp)
-        self._home: str | None = None  # the country the document being read names most
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = as_date(doc._.anchor)
@@ -100,10 +97,7 @@ class ActorLinker:
 
     def _country(self, code: str | None, m: _Mention) -> str | None:
         """The country a mention acts in or for: its own code for a state, a group's or body's base country."""
-        if m.country:
-            return m.country
-        actor = self.registry.get(code) if code else None
-        return actor.country if actor is not None else None
+        return m.country or (registry_country(self.registry, code) if code else None)
 
     def _with_agents(self, doc: Doc, kept: list[_Mention]) -> list[_Mention]:
         """The mentions with generic agents added ("Irish nationalist guerrillas" replaces "Irish")."""
@@ -212,7 +206,7 @@ class ActorLinker:
         first = max((t.i + 1 for t in doc[ent.start:start] if t.is_space), default=ent.start)
         last = min((t.i for t in doc[end:ent.end] if t.is_space or t.lower_ in POSSESSIVE), default=ent.end)
         if last > end:  # "the Chinese Commerce Ministry", "Japan Coast Guard" are still the state
-            if last == ent.end and last < len(doc) and doc[last].lemma_.lower() in FORCES | INSTRUMENTS:
+            if last == ent.end and last < len(doc) and doc[last].lemma_.lower() in ARMS:
                 return False  # "British Harrier jets": a model's name between a nation and its arms
             return doc[last - 1].lower_ not in self.cues.body_heads | self.cues.title_words
         return any(t.is_alpha and t.lower_ != "the" for t in doc[first:start])  # "University of Washington"
@@ -222,10 +216,7 @@ class ActorLinker:
     def _people(self, doc: Doc, names: list[_Mention], bodies: list[_Mention], titles: list[_Mention],
                 anchor: dt.date | None) -> list[_Mention]:
         in_names = {i for m in names for i in range(m.start, m.end)}
-        named = Counter(m.actor for m in names if m.kind == "country" and m.actor)
-        top = named.most_common(2)
-        # the country a story is about: named most, and more often than any other
-        self._home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        home = most_named(m.actor for m in names if m.kind == "country")
         found = [(s, e, 0) for s, e, _ in self.registry.people_names.find(doc) if doc[s].text[:1].isupper()]
         found += [(s, e, 3) for s, e in self._ner_people(doc, in_names)]
         # A title's owner may be a body: "White House National Security Council spokesman John Kirby".
@@ -235,7 +226,7 @@ class ActorLinker:
         seen: list[_Mention] = []
         for cand in sorted(_longest_first([_Mention(s, e, None, "person", rank=r) for s, e, r in found]),
                            key=lambda m: m.start):
-            out += self._person(doc, cand, anchor, seen, ends, starts)
+            out += self._person(doc, cand, anchor, seen, ends, starts, home)
         for m in out:  # a headline's "Kim" before the story names "Kim Jong Un"
             if m.actor is None and m.end - m.start == 1:
                 later = _namesake((p for p in out if p.start > m.start and " " in (p.person or "")), m.person)
@@ -297,11 +288,12 @@ class ActorLinker:
         return (after is not None and after.pos_ == "NOUN") or (before is not None and before.tag_ in ("DT", "PRP$"))
 
     def _person(self, doc: Doc, cand: _Mention, anchor: dt.date | None, seen: list[_Mention],
-                ends: dict[int, _Mention], titles: dict[int, _Mention]) -> list[_Mention]:
+                ends: dict[int, _Mention], titles: dict[int, _Mention], home: str | None) -> list[_Mention]:
         """One name with the title before it, and the body named after it ("the Biden administration").
 
         A person the registry does not know takes the country of their title: the one written before the
-        name, else one set after it between commas ("Linda Thomas-Greenfield, the U.S. ambassador to the UN").
+        name, else one set after it between commas ("Linda Thomas-Greenfield, the U.S. ambassador to the UN"),
+        else, for a title with no country, ``home``: the country the document names most.
         """
         name = doc[cand.start:cand.end]
         # A lone surname is first the person the article already named ("Park said" after "Park Jin").
@@ -323,9 +315,9 @@ class ActorLinker:
         if actor is None:
             actor = self._title_after(doc, cand.end, titles)
             role = "government" if actor else None
-        if actor is None and start < cand.start and self._home is not None:
+        if actor is None and start < cand.start and home is not None:
             # "President Daniel Noboa declared ...": a title without a country, in copy about one country
-            actor, role = self._home, "government"
+            actor, role = home, "government"
         if actor is None and office is None and start == cand.start and cand.end - cand.start == 1 \
                 and (name[0].lower_ in self.words or name[0].lemma_.lower() in self.words):
             return []  # "Wildfires tore through ...": a lone word the NER took for a name, no one we know

@@ -86,6 +86,9 @@ class Succession:
     end: dt.date
     territories: frozenset[str] = frozenset()  # states whose towns were this one's then ("Tashkent" in 1985)
 
+    def covers(self, day: dt.date) -> bool:
+        return day <= self.end and (self.start is None or self.start <= day)
+
 
 @dataclass(frozen=True, slots=True)
 class Cues:
@@ -118,8 +121,10 @@ class ActorRegistry:
 
     def __init__(self, actors: Iterable[Actor], offices: Iterable[Office], roles: dict[str, str], cues: Cues,
                  places: dict[str, str] | None = None, *, names: Iterable[tuple[str, Named]] = (),
-                 agents: dict[str, str] | None = None, successions: Iterable[Succession] = ()):
+                 agents: dict[str, str] | None = None, successions: Iterable[Succession] = (),
+                 phoenix_codes: frozenset[str] = frozenset()):
         self._actors: dict[str, Actor] = {}
+        self._phoenix_codes = phoenix_codes  # actors only the Phoenix data has: found through ``names``
         self._codes: dict[str, str] = {}  # normalised alias -> code
         for actor in actors:  # earlier actors win a shared name; the builder puts user entries first
             self._actors.setdefault(actor.code, actor)
@@ -201,8 +206,6 @@ class ActorRegistry:
                     patterns.append((text, actor.code))
         return patterns
 
-    _phoenix_codes: frozenset[str] = frozenset()  # set by the builder: actors only the Phoenix data has
-
     def is_place(self, name: str) -> bool:
         """True for the name of an ISO 3166 subdivision: a province, region or city ("Gaza", "Idlib", "Sevastopol").
 
@@ -213,15 +216,10 @@ class ActorRegistry:
     def place_country(self, name: str, on: dt.date | None = None) -> str | None:
         """The country of an ISO 3166 subdivision ("Helmand" -> AFG) or of a town of 15,000 people or more
         ("Mosul" -> IRQ, "Gdańsk" -> POL) on a date ("Tashkent" in 1985 -> SUN); None when unknown or
-        shared (see ``_towns``)."""
+        shared (see ``places.towns``)."""
         key = normalise(name)
-        code = self._places.get(key) or (towns().get(key) if key not in self._places else None) or None
-        day = as_date(on)
-        if code is not None and day is not None:
-            for s in self._territories.get(code, []):
-                if day <= s.end and (s.start is None or s.start <= day):
-                    return s.code
-        return code
+        code = (self._places[key] if key in self._places else towns().get(key)) or None
+        return _during(self._territories, code, as_date(on)) if code else None
 
     def agent_role(self, words: str) -> str | None:
         """The role of a generic agent ("riot police" -> police, "guerrilla" -> rebel), by its ``name_key``."""
@@ -229,12 +227,7 @@ class ActorRegistry:
 
     def as_of(self, code: str, day: dt.date | None) -> str:
         """The code a state's name stood for on a date: RUS is SUN before 26 December 1991."""
-        if day is None:
-            return code
-        for s in self._successions.get(code, []):
-            if day <= s.end and (s.start is None or s.start <= day):
-                return s.code
-        return code
+        return _during(self._successions, code, day)
 
     def people(self, match: str = "") -> list[tuple[str, list[Office]]]:
         """People with their offices, by name; ``match`` a substring of a name or alias (case-insensitive)."""
@@ -323,7 +316,7 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
     if unknown:
         raise DatelineError(f"actors.yaml names countries that ISO 3166 does not have: {unknown}")
     bodies = [_entry_actor({**e, "kind": "organization"}) for e in data["organizations"]]
-    bodies += [_entry_actor({**e, "kind": "media", "role": "media"}) for e in data["media"]]
+    bodies += [_entry_actor({**e, "kind": "media"}) for e in data["media"]]
     # A curated name beats an ISO name of another country ("Congo" is DR Congo in the news).
     claimed = {normalise(n): code for code, entry in curated.items() for n in _curated_names(entry)}
     claimed.update({normalise(n): a.code for a in bodies for n in a.aliases})
@@ -337,7 +330,7 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
         countries.append(Actor(code, (own or iso)[0], "country", code, _unique(names), "government"))
     states = _historical_states(data["historical"], phoenix["states"])
     shipped = {a.code: a for a in bodies + countries + states}
-    groups = [_group_actor(g, shipped) for g in phoenix["groups"] if g["code"] not in shipped]
+    groups = [_group_actor(g) for g in phoenix["groups"] if g["code"] not in shipped]
     shipped.update({a.code: a for a in groups})
     merged = [Actor(e.code, e.name, e.kind, e.country, _unique([*e.aliases, *shipped[e.code].aliases]), e.role)
               if e.code in shipped else e for e in extra]
@@ -349,8 +342,8 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
     registry = ActorRegistry([*merged, *bodies, *countries, *states, *groups],
                              _offices(data["people"], shipped) + _phoenix_offices(phoenix["people"], data["people"]),
                              _roles(data["titles"]), _cues(data), subdivisions(), names=names, agents=phoenix["agents"],
-                             successions=_successions(data["historical"]))
-    registry._phoenix_codes = frozenset(a.code for a in groups)
+                             successions=_successions(data["historical"]),
+                             phoenix_codes=frozenset(a.code for a in groups))
     return registry
 
 
@@ -367,9 +360,18 @@ def _successions(entries: list[dict]) -> list[Succession]:
                        frozenset(e.get("territories") or [])) for e in entries if e.get("successors")]
 
 
-def _group_actor(group: dict, shipped: dict[str, Actor]) -> Actor:
+def _group_actor(group: dict) -> Actor:
     kind = "media" if group["role"] == "media" else "organization"
     return Actor(group["code"], group["name"], kind, group["country"], tuple(group["keys"]), group["role"])
+
+
+def _during(successions: dict[str, list[Succession]], code: str, day: dt.date | None) -> str:
+    """The state ``code``'s places or names stood for on ``day``: a succession that covered it, else itself."""
+    if day is not None:
+        for s in successions.get(code, []):
+            if s.covers(day):
+                return s.code
+    return code
 
 
 def _curated_names(entry: dict) -> list[str]:

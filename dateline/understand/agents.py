@@ -3,17 +3,19 @@
 An agent is a noun, with the compound words before it ("riot police", "security forces"), that the
 Phoenix agents dictionary lists with a role (``registry.agent_role``). Whom it belongs to comes
 from its phrase: a group or a country named inside it ("Hamas gunmen", "Irish", "Kenya's"), else a
-country or an ISO subdivision after "in", "of" or "from" ("police in Maputo"), else the place of
-the clause it is the subject of ("students protested in Dhaka"); troops and police, the place
-their sentence names ("soldiers detained the president in Bamako"); else the country the
-document names most (wire copy says "police" and "militants" for its own story's). An agent with no country keeps a code of its own, "~" and
-its head word ("~guerrilla"): events carry it as an actor without a code, and exports list it
-with its words.
+country or a place after "in", "of" or "from" ("police in Maputo"), else the place of
+the clause it takes part in ("students protested in Dhaka", "detained 40 activists in
+Kathmandu"); troops, police, rebels and criminals, the place their sentence names ("soldiers
+detained the president in Bamako"); else the country the document names most (wire copy says
+"police" and "militants" for its own story's). Places are ISO subdivisions and GeoNames towns
+(``places.py``). An agent with no country keeps a code of its own, "~" and its head word
+("~guerrilla"): events carry it as an actor without a code, and exports list it with its words.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -36,6 +38,8 @@ girl mother child children infant people persons native victims victim poor""".s
 # government", "militants", "opposition politicians"); not civilians or groups of leaders ("the two presidents").
 HOME_ROLES = frozenset({"government", "military", "police", "rebel", "party", "opposition", "judiciary",
                         "legislature"})
+# NER labels of places: a name tagged so is no one's name there, and a place's country can be looked up.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "of", "from", "across", "inside", "throughout", "at", "near"})
 PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 
@@ -59,10 +63,8 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
     """The agents of a Doc; ``mentions`` are the names found so far (with start, end, actor, kind, role)."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     # the countries named, and those of the people named ("President Chun Doo-hwan": South Korea)
-    named = Counter(c for c in (m.actor if m.kind == "country" else m.country or registry_country(registry, m.actor)
-                                for m in mentions if m.actor and m.kind in ("country", "person")) if c)
-    top = named.most_common(2)
-    home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    home = most_named(m.actor if m.kind == "country" else m.country or registry_country(registry, m.actor)
+                      for m in mentions if m.actor and m.kind in ("country", "person"))
     out: list[Agent] = []
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or tok.i in at:
@@ -81,8 +83,7 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
         elif any(c.dep_ == "poss" for c in tok.children):
             pass  # "its troops": the event finds whose
         else:
-            place = _clause_place(tok, at, registry)  # "students protested in Dhaka"
-            country = actor = place.actor if place is not None else None
+            country = actor = _clause_place(tok, at, registry)  # "students protested in Dhaka"
             if country is None and role in ("military", "police", "rebel", "criminal"):
                 country = actor = _sentence_place(tok, at, registry)  # "troops ... in Bamako", "rebels ... near Kabul"
             if country is None and role in HOME_ROLES and tok.lower_ not in GROUP_NOUNS:
@@ -92,6 +93,12 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
         kind = "country" if country and role in STATE_ROLES and actor == country else "agent"
         out.append(Agent(left, tok.i + 1, actor or "~" + tok.lemma_.lower(), kind, role, country))
     return out
+
+
+def most_named(codes: Iterable[str | None]) -> str | None:
+    """The country a story is about: the one named most, and more often than any other."""
+    top = Counter(c for c in codes if c).most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def registry_country(registry: ActorRegistry, code: str) -> str | None:
@@ -148,13 +155,14 @@ def place_code(word: Token, registry: ActorRegistry) -> str | None:
     """The country of a place name ("Dhaka", "northern Gaza": "Gaza"), or of one the place is in ("a village in
     Antioquia province", "the town of Batala")."""
     doc = word.doc
-    if word.ent_type_ in PLACE_ENTS or (not word.ent_type_ and word.pos_ == "PROPN"):
+    if word.ent_type_ in PLACE_LABELS or (not word.ent_type_ and word.pos_ == "PROPN"):
         for text in (doc[word.left_edge.i:word.i + 1].text, word.text):
             code = registry.place_country(text, doc._.anchor)
             if code:
                 return code
     names = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if names and word.ent_type_ in ("", "ORG", *PLACE_ENTS):  # "Antioquia province", "Seoul National University"
+    if names and (word.ent_type_ in PLACE_LABELS or word.ent_type_ in ("", "ORG")):
+        # "Antioquia province", "Seoul National University"
         for text in dict.fromkeys((doc[names[0].i:names[-1].i + 1].text, names[0].text)):
             code = registry.place_country(text, doc._.anchor)
             if code:
@@ -169,11 +177,10 @@ def place_code(word: Token, registry: ActorRegistry) -> str | None:
     return None
 
 
-PLACE_ENTS = ("GPE", "LOC", "FAC")
 CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside", "across", "near", "throughout", "around", "inside"})
 
 
-def _clause_place(tok: Token, at: dict, registry: ActorRegistry):
+def _clause_place(tok: Token, at: dict, registry: ActorRegistry) -> str | None:
     """The country of the place where the clause an agent takes part in happens ("students protested in
     Dhaka", "police detained 40 activists in Kathmandu", "fired on crowds of demonstrators in Rangoon")."""
     node = tok
@@ -192,12 +199,12 @@ def _clause_place(tok: Token, at: dict, registry: ActorRegistry):
                     m = _owner(range(g.left_edge.i, g.right_edge.i + 1), at)
                     code = m.actor if m is not None and m.kind == "country" else place_code(g, registry)
                     if code:
-                        return _Place(code)
+                        return code
     return None
 
 
 @dataclass(slots=True)
-class _Place:
+class _Place:  # a place's country, read as an owner is (``_place_owner``)
     actor: str
     kind: str = "country"
 

@@ -53,9 +53,13 @@ class EventContext:
         self.text = doc_text(doc)
         self.mentions = mentions(doc)
         self.mention_at: dict[int, Span] = {}
+        self._by_code: dict[str, list[Span]] = {}  # each actor code's mentions, in text order
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.mention_at.setdefault(i, m)
+            key = actor_key(m)
+            if key:
+                self._by_code.setdefault(key, []).append(m)
         self.timexes: dict[int, list[Span]] = {}
         for span in doc.spans[TIMEX] if TIMEX in doc.spans else []:
             if span._.timex and span._.timex.type in ("DATE", "TIME"):
@@ -106,8 +110,8 @@ class EventContext:
 
     def role_of(self, code: str) -> str | None:
         """The role of the first mention of an actor code ("~company": business)."""
-        m = next((m for m in self.mentions if actor_key(m) == code), None)
-        return m._.role if m is not None else None
+        found = self._by_code.get(code)
+        return found[0]._.role if found else None
 
     def role_at(self, i: int) -> str | None:
         m = self.mention_at.get(i)
@@ -126,7 +130,7 @@ class EventContext:
         out = []
         for code in codes:
             mention = own if own is not None and actor_key(own) == code else min(
-                (m for m in self.mentions if actor_key(m) == code),
+                self._by_code.get(code, ()),
                 key=lambda m: (not sent.start <= m.start < sent.end, abs(m.start - sent.start)), default=None)
             if crowd is not None and crowd._.actor != code and (mention is None or mention._.role == "government"):
                 mention = crowd

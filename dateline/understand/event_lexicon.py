@@ -132,8 +132,18 @@ class VerbLexicon:
 
     def read(self, verb: Token) -> Reading | None:
         """The reading of ``verb`` in its clause; None when CAMEO does not know the verb in this form
-        (an unknown lemma, or a particle no reading has: "back down" is not "back")."""
-        entries = self._verbs.get(verb.lemma_.lower())
+        (an unknown lemma, or a particle no reading has: "back down" is not "back"). Read once per token:
+        the rules ask about a verb again when they meet it as another's head or conjunct."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self._verbs:
+            return None
+        reads = verb.doc.user_data.setdefault(_READS, {})
+        key = (verb.i, lemma)
+        if key not in reads:
+            reads[key] = self._read(verb, self._verbs[lemma])
+        return reads[key]
+
+    def _read(self, verb: Token, entries: list[dict]) -> Reading | None:
         if not entries:
             return None
         ctx = _context(verb)
@@ -192,6 +202,7 @@ def _matches(pattern: Pattern, ctx: _Context) -> bool:
 
 
 _WORDS = ("dateline", "lexicon_words")
+_READS = ("dateline", "lexicon_reads")
 
 
 def _words(doc) -> list[tuple[str, str]]:

@@ -93,8 +93,9 @@ def dedupe_sentence(events: list[Event]) -> list[Event]:
 
 
 def aftermath(tok: Token, event: Event, at: dict[int, Event]) -> bool:
-    """What an attack did, told by participles after it: "raided three villages, killing 30 civilians and
-    torching hundreds of huts", "pounded the terminal, setting two tanks ablaze" (one attack, not three)."""
+    """Whether ``event`` is what an attack did, told by participles after it: "raided three villages, killing
+    30 civilians and torching hundreds of huts", "pounded the terminal, setting two tanks ablaze" (one attack,
+    not three). The attack takes the participle's targets when it has none of its own."""
     if event.type != "ASSAULT" or tok.tag_ != "VBG":
         return False
     head = tok

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 REQUESTING = {"call", "urge", "ask", "demand", "request", "appeal"}  # "called for North Korea to be condemned"
 
 
-# What was only asked for, voted down or said to be needed did not happen: no event.
+# What was only asked for, voted down, said to be needed, only a purpose ("to block revenue") or what
+# stopped ("halted its shelling") did not happen: no event.
 DROPPED_MODALITIES = {"requested", "rejected", "required", "purpose", "stopped"}
 
 
@@ -81,11 +82,11 @@ def modality_of(tok: Token) -> str:
         if node.dep_ == "ccomp" and lemma in ("confirm", "say", "announce", "report") and any(
                 c.dep_ == "neg" for c in head.children):
             return "unconfirmed"  # "Israel has not confirmed it carried out that strike"
-        if object_content(node):
-            return object_content(node)
+        if content := object_content(node):
+            return content
         if node.dep_ == "advcl" and is_infinitive(node) and lemma not in REQUESTING:
             return "purpose"  # "worked with partners to block revenue": the purpose, not the act
-        if node.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in CONDITION_NOUNS:
+        if node.dep_ in ("acl", "ccomp", "relcl") and lemma in CONDITION_NOUNS:
             return "conditional"  # "on condition that Iraq stop attacking its cities"
         if node.dep_ in ("advcl", "ccomp", "pcomp") and head.lower_ in CONDITIONAL_MARKS:
             return "conditional"  # "provided that Iraq releases its own" (parsed as a preposition)

@@ -69,25 +69,20 @@ def _acted_on(tok: Token) -> set[str]:
     return lemmas
 
 
-def _weapon_sense(tok: Token, context: EventContext) -> bool:
-    """"launched two missiles"; not "launched a probe", "fired the first beam", "tested the market"."""
-    return not _acted_on(tok) & NOT_WEAPONS
+def _not_acting_on(words: set[str]):
+    """The sense check of a verb that is no event when it acts on one of ``words``."""
+    return lambda tok, context: not _acted_on(tok) & words
 
 
-def _released_people(tok: Token, context: EventContext) -> bool:
-    """"released 30 prisoners"; not "released first-quarter earnings" or "released a statement"."""
-    return not _acted_on(tok) & NOT_RELEASED
-
-
-def _political_offer(tok: Token, context: EventContext) -> bool:
-    """"offered talks", "offered to mediate"; not "offered liquidity" or "offered new shares"."""
-    return not _acted_on(tok) & ECONOMIC
-
-
-def _withdrawn(tok: Token, context: EventContext) -> bool:
-    """"withdrew its troops", "withdrew from the treaty"; not "withdrew its bid" or "withdrew his film"."""
-    return not _acted_on(tok) & (ECONOMIC | NOT_RELEASED | {"candidacy", "nomination", "application", "lawsuit",
-                                                            "suit", "complaint", "motion", "entry", "name"})
+# "launched two missiles"; not "launched a probe", "fired the first beam", "tested the market"
+_weapon_sense = _not_acting_on(NOT_WEAPONS)
+# "released 30 prisoners"; not "released first-quarter earnings" or "released a statement"
+_released_people = _not_acting_on(NOT_RELEASED)
+# "offered talks", "offered to mediate"; not "offered liquidity" or "offered new shares"
+_political_offer = _not_acting_on(ECONOMIC)
+# "withdrew its troops", "withdrew from the treaty"; not "withdrew its bid" or "withdrew his film"
+_withdrawn = _not_acting_on(ECONOMIC | NOT_RELEASED | {"candidacy", "nomination", "application", "lawsuit", "suit",
+                                                      "complaint", "motion", "entry", "name"})
 
 
 def _a_meeting(tok: Token, context: EventContext) -> bool:
@@ -159,9 +154,11 @@ MOVING = {"arrive", "land", "fly", "come", "move", "steam", "sail", "head", "ent
 def forces_moved(tok: Token, context: EventContext) -> Trigger | None:
     """Troops, ships or aircraft moving: into a place a mobilisation, out of one a withdrawal (their
     subject's, not a visit or a trip)."""
-    subj = subject_of(tok)
     lemma = tok.lemma_.lower()
-    if lemma not in MOVING or subj is None or (lemma != "leave" and any(c.dep_ == "dobj" for c in tok.children)):
+    if lemma not in MOVING:
+        return None  # checked first: this runs on every verb
+    subj = subject_of(tok)
+    if subj is None or (lemma != "leave" and any(c.dep_ == "dobj" for c in tok.children)):
         return None
     if not (context.role_at(subj.i) == "military" or subj.lemma_.lower() in FORCES - CRAFT
             or subj.lemma_.lower() in CRAFT and any(c.lower_ in ("military", "naval", "navy", "air") for c in subj.lefts)):
@@ -227,7 +224,7 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           "kill": _not_casualties, "demonstrate": _not_showing, "ask": _someone_asks, "urge": _someone_asks,
           "request": _someone_asks, "demand": _someone_asks, "order": _someone_asks,
           "travel": lambda tok, context: has_weapon_subject(tok), "fly": _flown,
-          "warn": lambda tok, context: _warning(tok, context),
+          "warn": lambda tok, context: _warning(tok, context),  # defined below, with the crowd tests
           "die": lambda tok, context: False}  # dying is no one's act ("Arafat died in a hospital near Paris")
 
 
@@ -318,16 +315,13 @@ def _call(tok: Token, context: EventContext) -> Trigger | None:
     return NOT_EVENT  # "what it called operations", "called an election"
 
 
+RETYPED_BY_NEGATION = {"abide", "comply", "adhere", "honor", "honour"}  # "would no longer abide by": REJECT
 # Words whose type turns on their arguments; None leaves them to their rows in VERBS and to CAMEO,
 # NOT_EVENT says the word is no event here.
-RETYPED_BY_NEGATION = {"abide", "comply", "adhere", "honor", "honour"}  # "would no longer abide by": REJECT
-
-
 RETYPED = {"seize": _seized_power, "capture": _seized_power, "suspend": _suspended, "order": _ordered_out,
            "call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
            "storm": _stormed, "raid": _raided, "boycott": _boycotted,
-           "abide": _no_longer_abides, "comply": _no_longer_abides, "adhere": _no_longer_abides,
-           "honor": _no_longer_abides, "honour": _no_longer_abides}
+           **dict.fromkeys(RETYPED_BY_NEGATION, _no_longer_abides)}
 
 
 def object_lemmas(tok: Token) -> set[str]:
@@ -389,11 +383,15 @@ def drill_type(verb: Token, noun: Token, context: EventContext) -> Trigger:
     return t("COOPERATE") if joint or partners else t("MOBILIZE", "troops")
 
 
-def crowd_subject(tok: Token, context: EventContext) -> bool:
+def _crowd_phrase(subj: Token) -> bool:
+    """"demonstrators", "tens of thousands", "hundreds of students"."""
+    return subj.lower_ in CROWDS or any(t.lower_ in ("thousands", "hundreds", "dozens") for t in subj.subtree)
+
+
+def crowd_subject(tok: Token) -> bool:
     """Whether the clause's doer, its own or the one it shares, is a crowd ("tens of thousands")."""
     subj = subject_of(tok) or (subject_of(tok.head) if tok.dep_ in ("advcl", "conj", "xcomp") else None)
-    return subj is not None and (subj.lower_ in CROWDS or any(t.lower_ in ("thousands", "hundreds", "dozens")
-                                                             for t in subj.subtree))
+    return subj is not None and _crowd_phrase(subj)
 
 
 def is_crowd(tok: Token, context: EventContext) -> bool:
@@ -402,8 +400,7 @@ def is_crowd(tok: Token, context: EventContext) -> bool:
     if subj is None:  # "summoned a diplomat to protest the incident": whoever summoned
         sources = source_actors(tok, context)
         return not named(sources) or all(context.role_of(c) not in (None, *STATE_ROLES) for c in sources)
-    words = {t.lower_ for t in subj.subtree}
-    if subj.lower_ in CROWDS or words & {"thousands", "hundreds", "dozens"}:
+    if _crowd_phrase(subj):
         return True
     if context.role_at(subj.i) not in (None, *STATE_ROLES):
         return True  # "Buddhist monks", "opposition supporters": people, not a state

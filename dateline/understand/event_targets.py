@@ -8,14 +8,11 @@ from spacy.tokens import Span, Token
 from .actors import STATE_ROLES
 from .event_actors import clause_places
 from .event_context import SIDE, UNNAMED, EventContext, public
-from .event_parse import subject_of
 from .event_words import NOUNS
 
-# Reactions: to a deed, they are aimed at its doers. Nouns that name a deed told before ("condemned the
-# move", "the decrees", "the expulsions"), besides the event nouns.
+# Reactions: to a deed, they are aimed at its doers.
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
-
-
+# Nouns that name a deed told before ("condemned the move", "the decrees"), besides the event nouns.
 ACTS = {"move", "decision", "decree", "verdict", "sentence", "action", "act", "incident", "operation", "step",
         "shipment", "expulsion", "killing", "execution", "detention", "conviction", "ruling", "measure"}
 
@@ -34,17 +31,16 @@ def reacted_to(anchor: Token, sources: list[str], context: EventContext) -> list
                  if type_ not in REACTIONS and not set(doers) & set(sources)), [])
 
 
-def home_targets(anchor: Token, sources: list[str], targets: list[str], people_roles: list[str], sent: Span,
-                  context: EventContext, own: bool) -> list[str]:
+def home_targets(anchor: Token, sources: list[dict], targets: list[str], people_roles: list[str], sent: Span,
+                 context: EventContext, own: bool) -> list[str]:
     """Whom a state's arrests, curfews, pardons and police warnings fall on when no one is named: the people
     of the place they happen in, else of the state's own country ("lifted the curfew" in Nusaybin: Turkey's
-    people; "arrested 14 suspected militants" in the West Bank: Palestinian militants)."""
+    people; "arrested 14 suspected militants" in the West Bank: Palestinian militants). ``sources`` are the
+    event's sources as ``EventContext.describe`` gives them."""
     places = clause_places(anchor, context) or (clause_places(anchor.head, context) if anchor.dep_ == "conj" else [])
     home = next((d["country"] for d in context.describe(public(places), sent) if d["country"]), None)
     if home is None and own:
-        subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
-        home = next((d["country"] for d in context.describe(sources, sent, subject)
-                     if d["country"] and d["role"] in STATE_ROLES), None)
+        home = next((d["country"] for d in sources if d["country"] and d["role"] in STATE_ROLES), None)
     if home is None:
         return []
     roles = [context.role_of(c) for c in targets if c.startswith(UNNAMED)] + people_roles

@@ -232,6 +232,7 @@ def _with_code(row: Trigger, reading: Reading | None) -> Trigger:
 def _hand_row(tok: Token, lemma: str) -> Trigger | None:
     """The first row of the hand lexicon (``event_words.VERBS``) that fits the verb's particle and objects."""
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    acted_on = None
     for row in VERBS.get(lemma, []):
         if row.particle:
             # "handed over 500,000 doses": the parser may take the particle for the number's "over"
@@ -241,8 +242,10 @@ def _hand_row(tok: Token, lemma: str) -> Trigger | None:
                 continue
         elif particles and not (particles <= {"off"} and row.mode == "weapons"):
             continue  # "back down", "back off" are not "back" ("fired off a salvo" is firing)
-        if row.objects and not (object_lemmas(tok) & row.objects):
-            continue
+        if row.objects:
+            acted_on = object_lemmas(tok) if acted_on is None else acted_on
+            if not acted_on & row.objects:
+                continue
         return row
     return None
 
@@ -279,7 +282,7 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
     if lemma not in SELF_STANDING and row.type != "PROTEST":
         return None
     if tok.tag_ == "NNS" and not dated_within(tok, context) and not any(
-            c.dep_ in ("det", "poss", "nummod", "prep") for c in tok.children) and light is None:
+            c.dep_ in ("det", "poss", "nummod", "prep") for c in tok.children):
         return None  # "warning data on North Korean missile launches": launches in general, no one of them
     if row.type == "PROTEST" and not own:
         own = crowd_places(tok, context)  # "11 days of street protests in Yerevan": Armenia's people
@@ -316,17 +319,16 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     weapons = trigger.type in MATERIAL and trigger.mode == "weapons" or (
         trigger.type == "ASSAULT" and anchor.lemma_.lower() in LAUNCH_WORDS)
     # A launch told with no launcher: "two missiles were fired", "the missile flew", "a missile fired Sunday night".
-    unnamed = weapons and (passive_or_noun(anchor) or has_weapon_subject(anchor) or bare_participle(anchor))
-    if sources is None and weapons and bare_participle(anchor):
+    bare = bare_participle(anchor)
+    unnamed = weapons and (passive_or_noun(anchor) or has_weapon_subject(anchor) or bare)
+    if sources is None and weapons and bare:
         sources = []  # not the subject of the clause it hangs on: the launcher, below
     if sources is None:
         accused = accused_actors(anchor, context)
         sources = accused if accused is not None else source_actors(anchor, context)
     if targets is None:
         targets = target_actors(anchor, context, noun)
-    # "detained President Yoon": people acted on keep their roles, though their code is the source's own
-    people_roles = [m._.role or "elite" for m in context.mentions if m._.actor_kind == "person"
-                    and actor_key(m) in targets and sent.start <= m.start < sent.end]
+    acted_on = targets  # before those of the source's own code are taken out ("detained President Yoon")
     if weapons:
         if not sources and unnamed:
             # "a North Korean missile was launched", "launched from near Pyongyang"
@@ -337,7 +339,7 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
             fallback = context.launcher or context.launching_country or context.salient
             if fallback and fallback not in reporters(anchor, context):
                 sources = [fallback]
-    if trigger.type != "PROTEST" and not named(sources) and crowd_subject(anchor, context):
+    if trigger.type != "PROTEST" and not named(sources) and crowd_subject(anchor):
         # "tens of thousands marched through the capital demanding that Lukashenko step down"
         sources = [f"{c}{SIDE}civilian" for c in public(place_actors(anchor, context)
                                                       or place_actors(anchor.head, context))] or sources
@@ -385,16 +387,20 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         return None  # "the need to expand", "we went to the region": a broad reading with no one acted on
     if sources and all(context.role_of(code) in NOT_POLITICAL for code in sources):
         return None  # "companies struggled to meet demand": a company does not act in politics
+    subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+    source_detail = context.describe(sources, sent, subject)
     if not named(targets) and trigger.type in REACTIONS:
         targets = reacted_to(anchor, sources, context) or targets  # "MSF condemned the attack": its doers
     if not named(targets) and trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT"):
         # a state's own people: its police's doing, or its arrests, curfews and pardons (not what it seizes,
         # "eight rifles"); an attack on people no one names falls on those of the place it happens in
-        subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
-        police = any(d["role"] == "police" for d in context.describe(sources, sent, subject))
+        police = any(d["role"] == "police" for d in source_detail)
         own = police or trigger.type == "CONCEDE" or trigger.type == "COERCE" and trigger.mode != "seize"
         if own or trigger.type == "ASSAULT":
-            targets = home_targets(anchor, sources, targets, people_roles, sent, context, own) or targets
+            # people acted on keep their roles, though their code is the source's own ("President Yoon")
+            people_roles = [m._.role or "elite" for m in context.mentions if m._.actor_kind == "person"
+                            and actor_key(m) in acted_on and sent.start <= m.start < sent.end]
+            targets = home_targets(anchor, source_detail, targets, people_roles, sent, context, own) or targets
     negated = is_negated(anchor) and not (trigger.type == "REJECT" and anchor.lemma_.lower() in RETYPED_BY_NEGATION)
     if trigger.type == "THREATEN" and anchor.lemma_.lower() == "retaliate":
         if modality == "asserted" and not negated:
@@ -402,7 +408,6 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         else:
             modality = "asserted"  # the threat is made now, whatever it would do later
     clause = clause_of(anchor)
-    source_detail = context.describe(sources, sent, subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None)
     target_detail = context.describe(targets, sent)
     date, precision, date_source = event_date(anchor, sent, context, modality,
                                               noun_only=anchor.pos_ not in ("VERB", "AUX") and not _in_verbs_time(anchor))

