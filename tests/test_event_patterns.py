@@ -53,6 +53,9 @@ def test_event_pattern(nlp, sentence, type_, source):
     # The lag counts back from the sentence's own date when it has one.
     ("On Monday, the North fired a missile, days after Japan condemned its satellite launch.", "ACCUSE",
      "2023-W44", "week"),
+    # A numbered lag counts days exactly, zero included.
+    ("The talks opened 3 days after Japan condemned the Chinese patrols.", "ACCUSE", "2023-11-06", "day"),
+    ("The talks opened 0 days after Japan condemned the Chinese patrols.", "ACCUSE", "2023-11-09", "day"),
 ])
 def test_lagged_clause_is_dated_before_its_main_clause(nlp, sentence, type_, date, precision):
     doc = nlp.make_doc(sentence)

@@ -66,7 +66,8 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
             words = lag.group(1).lower().split()
             count = NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
             # "two days after officials met": that day; "days after": about half a week before
-            lag_days, precision = (count, "day") if count and words[-1] == "days" else LAGS[lag.group(1).lower()]
+            numbered = count is not None and words[-1] == "days"  # "0 days after" is the same day, not a crash
+            lag_days, precision = (count, "day") if numbered else LAGS[lag.group(1).lower()]
             return _at_precision(first - dt.timedelta(days=lag_days), precision), precision, "relative"
     pool = own or dated
     if pool:
