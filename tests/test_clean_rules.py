@@ -126,9 +126,9 @@ def test_not_a_dateline(lead):
     assert find_dateline(lead) is None
 
 
-def _resolved(lead, published=None, copyright_years=(), text_years=()):
+def _resolved(lead, published=None, copyright_years=(), text=""):
     dl = find_dateline(lead)
-    resolve_dateline_date(dl, published, list(copyright_years), list(text_years), lead)
+    resolve_dateline_date(dl, published, list(copyright_years), text, lead)
     return dl
 
 
@@ -160,13 +160,15 @@ def test_dateline_without_year_evidence_has_no_date():
 
 
 def test_dateline_year_from_text_years_is_low_confidence():
-    dl = _resolved("SEOUL, Nov 9 (Reuters) - Blinken said on Thursday", text_years=[2018, 2022])
+    dl = _resolved("SEOUL, Nov 9 (Reuters) - Blinken said on Thursday",
+                   text="The talks began in 2018 and stalled in 2022.")
     assert (dl.date, dl.date_confidence) == (dt.date(2023, 11, 9), "low")
 
 
 def test_old_years_in_the_story_do_not_date_a_dateline():
     # 1945 is history in the story, not a bound on its date: no guess far from it.
-    dl = _resolved("SEOUL, Nov 2 (Reuters) - North Korea fired missiles on Wednesday", text_years=[1945])
+    dl = _resolved("SEOUL, Nov 2 (Reuters) - North Korea fired missiles on Wednesday",
+                   text="The peninsula was divided in 1945.")
     assert dl.date is None
 
 
@@ -334,3 +336,36 @@ def test_caption_above_a_wire_photo_tag_is_removed():
 def test_no_date_is_invented_without_a_prefix_or_metadata():
     cleaned = clean_article("North Korea fired a missile on Friday, the military said in 2023.\n", None)
     assert cleaned.published is None and cleaned.published_source is None
+
+
+def test_a_list_of_other_stories_with_bare_timestamps_is_dropped_and_story_times_kept():
+    text = ("Cocoa farmers marched through Kumasi on Tuesday to reject the new farmgate price, which they said "
+            "came too late to stop growers selling beans to smugglers.\n\n"
+            "The march ended at 14:30 outside the regional office.\n\n"
+            "Cedi weakens for third straight week against dollar 2 hours ago\n\n"
+            "Black Stars coach recalls veteran midfielder · 45 mins ago\n\n"
+            "09:12 Parliament approves mining bill after all-night sitting\n")
+    cleaned = clean_article(text)
+    assert cleaned.text.endswith("The march ended at 14:30 outside the regional office.")
+    assert [r.kind for r in cleaned.removed] == ["related-link"] * 3
+
+
+@pytest.mark.parametrize("mark", ["Reuter", "REUTER", "-- AP", "(end)", "ENDS", "==Kyodo"])
+def test_wire_end_marks_are_boilerplate(mark):
+    cleaned = clean_article(f"The talks ended on Friday without agreement, officials said.\n\n{mark}\n")
+    assert cleaned.text == "The talks ended on Friday without agreement, officials said."
+    assert [r.kind for r in cleaned.removed] == ["end-mark"]
+
+
+def test_reuter_stuck_to_the_last_sentence_is_cut_but_reuters_as_a_source_stays():
+    cleaned = clean_article("The ministry denied the report. Reuter\n")
+    assert cleaned.text == "The ministry denied the report."
+    kept = clean_article("The ministry declined to comment to Reuters\n")
+    assert kept.text == "The ministry declined to comment to Reuters"
+
+
+def test_no_dateline_after_the_story_has_begun():
+    # Found by the property test: a second paragraph shaped like "PLACE - Text" after a finished sentence.
+    text = "Contributing to the tension, the ministers met, officials said.\nA- AA - A A A A.\n"
+    cleaned = clean_article(text)
+    assert cleaned.dateline is None and cleaned.text.endswith("A- AA - A A A A.")

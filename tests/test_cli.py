@@ -48,6 +48,30 @@ def test_articles_lists_and_filters(seeded_db):
     assert bad.exit_code == 1 and "--since must be a date" in bad.output
 
 
+WIRE_1987 = """GULF CURRENCIES STEADY AS IRAQI ATTACK REPELLED
+    BAHRAIN, March 3 (Gulf Wire) - Iran said its forces repelled a heavy
+Iraqi attack east of Basra overnight, and banking analysts said
+that with the immediate threat of the offensive receding, Gulf
+currencies had steadied in early trade.
+    Dealers said turnover so far in 1987 was running well below
+last year's level, when the war had kept banks in the region
+cautious for months at a time.
+ Reuter
+"""
+
+
+def test_wire_copy_without_a_publication_date_is_dated_by_its_text(db_url, tmp_path):
+    (tmp_path / "wire.txt").write_text(WIRE_1987)
+    assert run(db_url, "ingest", str(tmp_path)).exit_code == 0
+    listed = run(db_url, "articles")
+    assert "1987-03-03" in listed.output and "Gulf Wire" in listed.output and "wire.txt" not in listed.output
+    shown = run(db_url, "show", "1", "--removed")
+    flat = " ".join(shown.output.replace("│", " ").split())  # the panel wraps long lines
+    assert "Bahrain, 1987-03-03 (text-year 'so far in 1987', low)" in flat
+    assert "Iraqi attack east of Basra overnight, and banking analysts said that with" in flat
+    assert "end-mark" in shown.output
+
+
 def test_show_prints_metadata_and_text(seeded_db):
     result = run(seeded_db, "show", "4", "--removed")
     assert "Soo-hyang Choi" in result.output and "copyright-year" in result.output

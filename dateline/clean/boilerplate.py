@@ -20,6 +20,8 @@ _NAME_AT = _NAME + r"(?:\s+(?:in|at|from)\s+(?:the\s+)?" + _NAME + r")?"
 _NAMES = r"(?-i:" + _NAME_AT + r"(?:\s*(?:,|;|&|\band\b)\s*(?:and\s+)?" + _NAME_AT + r")*)"
 # A wire photo tag names its agency in a word or three: "(AP Photo/...)", "(Korea Herald Photo)".
 _PHOTO_TAG = r"(?:[A-Z][\w.&-]*\s+){1,3}Photo\b"
+# A bare timestamp of a story list: "2 hours ago", "45 mins ago", "14:32", "9:05 pm".
+_STAMP = r"(?:\d{1,2}\s?(?:min(?:ute)?s?|h|hrs?|hours?|days?|d) ago|\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?)"
 _AGENCIES = r"(?:AP|AFP|Reuters|REUTERS|Yonhap|EPA|EPA-EFE|Getty Images|Bloomberg|Kyodo|KCNA|Xinhua|UPI|dpa|Anadolu|NurPhoto|Shutterstock|Pool)"
 
 
@@ -39,6 +41,8 @@ PARAGRAPH_RULES: list[Rule] = [
     _rule("related-link", _BULLET + r"(?:also read|read also|read more|more to read|see also|related(?: articles?| stories| news| coverage| content)?"
           r"|recommended(?: reading| stories)?|more on this(?: story)?|must read|don'?t miss|watch(?: now| video)?|trending)"
           r"(?:\s*[:|>»]|\s+[–—-]\s)"),
+    # A list of other stories, each headline with a bare timestamp: "Cedi weakens again 2 hours ago", "14:32 Rain delays final".
+    _rule("related-link", r"^(?:[^.!?]{10,150}?\s[-–—|·]?\s*" + _STAMP + r"|" + _STAMP + r"\s*[-–—|·]?\s[^.!?]{10,150})$", max_chars=180),
     # Photo and video credits: "Photo: Jung Yeon-je / AFP", "Photographer: A / EPA / Getty Images", "Image: AP".
     _rule("photo-credit", _BULLET + r"(?:photo(?:graph(?:er)?)?s?|images?|pictures?|picture credit|credits?|photo credits?|video|caption"
           r"|file photo|illustration|graphic|source image)\s*(?:by|credit|courtesy(?: of)?)?\s*[:|]\s*.{0,200}$", max_chars=250),
@@ -76,12 +80,13 @@ PARAGRAPH_RULES: list[Rule] = [
     _rule("promo", r"^(?:advertisement|advertising|sponsored|story continues(?: below)?(?: advertisement)?|share(?: this)?(?: article| story)?"
           r"|share (?:on|via) .{1,40}|follow us on .{0,80}|(?:subscribe|sign up)\b(?:(?!\bsaid\b).){0,120}|(?:get|join) (?:our|the) .{0,40}newsletter.{0,80}"
           r"|download (?:our|the) app.{0,80}|click here\b.{0,120}|listen to (?:this|the) article.{0,40}|\d+ min(?:ute)? read)\.?$", max_chars=160),
-    # End marks: Yonhap "(END)", Kyodo "==Kyodo", "###", "-30-".
-    _rule("end-mark", r"^(?:\(end\)|end|==+\s*\w[\w .&-]{0,30}|#\s*#\s*#|-30-|\*\s*\*\s*\*)$", max_chars=40),
+    # End marks: Yonhap "(END)", Kyodo "==Kyodo", "ENDS", "###", "-30-", the wires' "Reuter" and "-- AP".
+    _rule("end-mark", r"^(?:\(ends?\)|ends?|==+\s*\w[\w .&-]{0,30}|#\s*#\s*#|-30-|\*\s*\*\s*\*|reuters?"
+          r"|[-–—]+\s*(?-i:AP|AFP|UPI|dpa|Reuters?|Xinhua|Kyodo|Yonhap)\.?)$", max_chars=40),
     # AFP-style sign-off codes on the last line: "burs-ceb/tym", "kjk/dhw".
     _rule("signoff", r"^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}$", flags=0, max_chars=40),
-    # A reporter's e-mail address on its own line (Yonhap, Korean and Japanese dailies).
-    _rule("email", r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", max_chars=80),
+    # A reporter's e-mail address on its own line, bare or in brackets (Yonhap, Korean and Japanese dailies).
+    _rule("email", r"^\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$", max_chars=80),
     # Lines of only punctuation or symbols: stray "." or "—" left by extraction.
     _rule("punctuation", r"^[\W_]+$", max_chars=40),
 ]
@@ -91,8 +96,8 @@ INLINE_RULES: list[Rule] = [
     _rule("reporting-credit", r"\(\s*" + _CREDIT + r"\s+(?:by\s+)?(?-i:[A-Z])[^()]{1,300}\)"),
     # "(AP Photo/Lee Jin-man)" inside a caption or paragraph.
     _rule("photo-credit", r"\(\s*" + _PHOTO_TAG + r"[^()]{0,150}\)", flags=0),
-    # Yonhap's "(END)" and Kyodo's "==Kyodo" stuck to the last paragraph.
-    _rule("end-mark", r"(?:\s\(END\)|\s?==+\s*[A-Z][\w .&-]{0,30})\s*$", flags=0),
+    # Yonhap's "(END)", Kyodo's "==Kyodo" and a wire's "Reuter" stuck to the last paragraph.
+    _rule("end-mark", r"(?:\s\(END\)|\s?==+\s*[A-Z][\w .&-]{0,30}|(?<=[.!?\"”’])\s+(?:Reuter|REUTER)S?)\s*$", flags=0),
 ]
 
 # A wire photo tag on its own line: the line right above it (no blank line between) is its caption.

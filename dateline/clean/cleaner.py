@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .boilerplate import CAPTION_CUES, CAPTION_MAX_CHARS, PHOTO_TAG, TAIL_KINDS, TAIL_MAX_CHARS, inline_spans, paragraph_kind
 from .byline import parse_byline, parse_posted
 from .dates import parse_timestamp
-from .dateline import Dateline, find_dateline, resolve_dateline_date
+from .dateline import Dateline, find_dateline, opens_like_dateline, resolve_dateline_date
 from .language import detect_language
 from .offsets import OffsetMap, TextBuilder
 from .paragraphs import Paragraph, split_lines, split_paragraphs
@@ -37,6 +37,8 @@ class Hints:
     published: dt.date | None = None
     published_source: str | None = None
     published_confidence: str | None = None
+    # The page's own short blocks inside the article: {text: "subheading" | "list-item" | "table-row"}.
+    layout: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -62,6 +64,7 @@ class CleanedArticle:
     published_confidence: str | None
     language: str | None
     removed: list[Removed]
+    subheadings: list[tuple[int, int]] = field(default_factory=list)  # spans of the cleaned text
 
 
 def clean_article(source: str, hints: Hints | None = None) -> CleanedArticle:
@@ -86,31 +89,36 @@ def clean_article(source: str, hints: Hints | None = None) -> CleanedArticle:
     paragraphs = split_paragraphs(source, start)
     paragraphs = _drop_boilerplate(paragraphs, removed)
     paragraphs = _cut_inline(paragraphs, removed)
-    title, byline, posted, paragraphs = _take_head(paragraphs, hints, removed)
+    laid_out = hints.layout
+    title, byline, posted, paragraphs = _take_head(paragraphs, hints, removed, laid_out)
     if published is None and posted is not None:
         published, pub_source, pub_conf = posted, "text-posted", "medium"
     dateline, paragraphs = _take_dateline(paragraphs, removed)
-    title, paragraphs = _drop_pasted_headlines(paragraphs, title, removed)
+    title, paragraphs = _drop_pasted_headlines(paragraphs, title, removed, laid_out)
 
     builder = TextBuilder(source)
+    subheadings = []
     for i, p in enumerate(paragraphs):
         if i:
             builder.add(PARAGRAPH_BREAK)
+        start = builder.length
         for j, (s, e) in enumerate(p.pieces):
             if j:
                 builder.add(" ")
             builder.copy(s, e)
+        if laid_out.get(p.text) == "subheading":
+            subheadings.append((start, builder.length))
     text = builder.text()
 
     if dateline:
         copyright_years = [int(y) for r in removed if r.kind == "copyright" for y in _YEAR.findall(r.text)]
         lead = paragraphs[0].text if paragraphs else ""
-        resolve_dateline_date(dateline, published, copyright_years, [int(y) for y in _YEAR.findall(text)], lead)
+        resolve_dateline_date(dateline, published, copyright_years, text, lead)
     removed.sort(key=lambda r: r.start)
     return CleanedArticle(
         text=text, offsets=builder.map, title=title, byline=byline, dateline=dateline,
         published=published, published_source=pub_source, published_confidence=pub_conf,
-        language=detect_language(text), removed=removed,
+        language=detect_language(text), removed=removed, subheadings=subheadings,
     )
 
 
@@ -165,14 +173,14 @@ def _cut_inline(paragraphs: list[Paragraph], removed: list[Removed]) -> list[Par
     return out
 
 
-def _take_head(paragraphs, hints: Hints, removed):
+def _take_head(paragraphs, hints: Hints, removed, laid_out: dict[str, str]):
     """Title, kicker and byline lines above the story's first paragraph."""
     title, byline = hints.title, list(hints.byline)
     published_in_text = None
     kept = list(paragraphs)
     i = 0
     for _ in range(TOP_PARAGRAPHS):
-        if len(kept) < 2:
+        if len(kept) < 2 or kept[i].text in laid_out:
             break
         text = kept[i].text
         names = parse_byline(text)
@@ -184,11 +192,11 @@ def _take_head(paragraphs, hints: Hints, removed):
             published_in_text, posted_names = posted
             byline = byline or posted_names
             _remove(removed, "posted", kept.pop(i))
-        elif find_dateline(text):
+        elif find_dateline(text) or opens_like_dateline(text):
             break
         elif title and _same_text(text, title):
             _remove(removed, "title", kept.pop(i))
-        elif looks_like_headline(text):
+        elif looks_like_headline(text, any_case=bool(find_dateline(kept[i + 1].text))):
             _remove(removed, "subtitle" if title else "title", kept.pop(i))
             title = title or normal_title(text)
         else:
@@ -198,7 +206,12 @@ def _take_head(paragraphs, hints: Hints, removed):
 
 def _take_dateline(paragraphs, removed) -> tuple[Dateline | None, list[Paragraph]]:
     for i, p in enumerate(paragraphs[:DATELINE_PARAGRAPHS]):
+        if i and ends_like_prose(paragraphs[i - 1].text):
+            break  # the story has begun: a dateline heads it, it does not follow its first paragraph
         dl = find_dateline(p.text)
+        following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
+        if dl and dl.length >= len(p.text) and dl.text.endswith(":") and not following[:1].isupper():
+            dl = None  # a label above a table ("PARANA STATE:"), not a place line above the story
         if dl:
             s, e = p.source_span(0, dl.length)
             removed.append(Removed("dateline", s, e, p.source[s:e]))
@@ -209,12 +222,13 @@ def _take_dateline(paragraphs, removed) -> tuple[Dateline | None, list[Paragraph
     return None, paragraphs
 
 
-def _drop_pasted_headlines(paragraphs, title, removed):
-    """A headline pasted between two story paragraphs is the scraper's, not the story's."""
+def _drop_pasted_headlines(paragraphs, title, removed, laid_out: dict[str, str]):
+    """A headline pasted between two story paragraphs is the scraper's, not the story's (unless
+    the page lays it out as its own subheading, list item or table row)."""
     kept = []
     for i, p in enumerate(paragraphs):
         following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
-        if (i and kept and looks_like_headline(p.text) and ends_like_prose(kept[-1].text)
+        if (i and kept and p.text not in laid_out and looks_like_headline(p.text) and ends_like_prose(kept[-1].text)
                 and (not following or starts_like_sentence(following))):
             _remove(removed, "headline", p)
             title = title or normal_title(p.text)

@@ -13,11 +13,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .story_year import named_years, own_year
 from .dates import MONTH_DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, month_day, safe_date
 
-_PLACE_WORD = r"[A-Z][A-Za-z\u00C0-\u024F.'’\-]+"  # two characters at least: no place is "A"
+_PLACE_WORD = r"[A-Z][A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.'’\-]*"  # two letters at least: no place is "A" or "A-"
 _PLACE = rf"{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}"
-_DATE = rf"(?:{WEEKDAY_PATTERN},?\s+)?{MONTH_DAY_PATTERN}(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+# Months in any case: "March 3", "APRIL 7", "feb 26", "APril 8" all come off real wires.
+_DATE = rf"(?i:(?:{WEEKDAY_PATTERN},?\s+)?{MONTH_DAY_PATTERN})(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&\- ]{0,30}?)\)"
 _DASH = r"(?:--|[-–—:])"
 # A region may follow in parentheses when an agency does: "Vostochny Cosmodrome (Russia) (AFP) -".
@@ -61,12 +63,14 @@ class Dateline:
     text: str  # the matched dateline, as written
     length: int  # characters of the paragraph it occupies, dash and space included
     date: dt.date | None = None
-    date_source: str | None = None  # dateline, publication-date, copyright-year, text-years
+    date_source: str | None = None  # dateline, publication-date, copyright-year, text-year, text-years
     date_confidence: str | None = None  # high, medium, low
+    date_evidence: str | None = None  # for a text-year, the words that name it: "so far in 1987"
 
     def as_dict(self) -> dict:
         return {"place": self.place, "agency": self.agency, "date": self.date.isoformat() if self.date else None,
-                "date_source": self.date_source, "date_confidence": self.date_confidence, "text": self.text}
+                "date_source": self.date_source, "date_confidence": self.date_confidence,
+                "date_evidence": self.date_evidence, "text": self.text}
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -74,11 +78,18 @@ def find_dateline(paragraph: str) -> Dateline | None:
     m = DATELINE.match(paragraph)
     # The story's first sentence follows ("North Korea (DPRK) - fired ..." is no dateline),
     # unless the dateline stands alone in its paragraph, as web pages often set it.
-    if not m or (m.end() < len(paragraph) and not _starts_sentence(paragraph[m.end():])):
+    if not m:
         return None
     place, agency = m.group("place"), m.group("agency")
     month, day = month_day(m) or (None, None)
     bare, ending = not agency and not month, m.group(0).rstrip()[-1]
+    rest = paragraph[m.end():]
+    # A dated dateline may run into a lower-case lead ("Caracas, feb 26 - venezuela is seeking"); a bare
+    # "PLACE:" must open a sentence, or it is a table row or label ("PARANA STATE:   1,240").
+    if rest and not (_starts_sentence(rest) or (month and rest[0].islower())):
+        return None
+    if rest and bare and ending == ":" and not (rest[0].isalpha() or rest[0] in "\"“‘'«"):
+        return None
     # Without an agency or a date, only an all-caps place is a dateline: "WASHINGTON —", "NEW DELHI:", but
     # not a transcript's "SECRETARY BLINKEN:".
     if bare and not (place and place.isupper() and len(place) >= 3 and ending in "-–—:"):
@@ -99,12 +110,22 @@ def find_dateline(paragraph: str) -> Dateline | None:
     )
 
 
+# A lead that opens like a dated dateline ("NEW YORK, March 18 -") even where the rest defeats the
+# parse: it is never a headline, so the story's first line stays whole.
+_DATED_OPENING = re.compile(rf"^{_PLACE}(?:,\s*{_PLACE})?,\s*(?i:{MONTH_PATTERN})\s+\d{{1,2}}\b")
+
+
+def opens_like_dateline(paragraph: str) -> bool:
+    return bool(_DATED_OPENING.match(paragraph))
+
+
 def _is_month(word: str) -> bool:
     return bool(re.fullmatch(MONTH_PATTERN, word, re.IGNORECASE))
 
 
 def _starts_sentence(rest: str) -> bool:
-    return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'«("
+    # "<Mony Financial Services> said": 1980s wires mark a company name in angle brackets.
+    return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'«(<"
 
 
 def _title_case(place: str) -> str:
@@ -112,12 +133,12 @@ def _title_case(place: str) -> str:
 
 
 def resolve_dateline_date(dl: Dateline, published: dt.date | None, copyright_years: list[int],
-                          text_years: list[int], lead: str) -> None:
+                          text: str, lead: str) -> None:
     """Give ``dl`` a full date, inferring the year from the best evidence, or leave it None.
 
     :param published: the article's publication date, if known (strongest evidence)
     :param copyright_years: years in the article's copyright footer
-    :param text_years: four-digit years written in the story (weak: a lower bound)
+    :param text: the story, whose years are weak evidence (``story_year``)
     :param lead: the paragraph the dateline heads; its "on Thursday" can confirm a year
     """
     if dl.month is None or dl.day is None:
@@ -143,7 +164,15 @@ def resolve_dateline_date(dl: Dateline, published: dt.date | None, copyright_yea
         elif candidates:
             dl.date, dl.date_source, dl.date_confidence = candidates[0], "copyright-year", "medium"
         return
-    if text_years and weekday is not None:
+    named_year = own_year(text, dl.month)
+    if named_year and (d := safe_date(named_year[0], dl.month, dl.day)):
+        # Weak evidence, so the words that gave it are kept with the date for the reader to judge.
+        on_weekday = weekday is not None and d.weekday() == weekday
+        dl.date, dl.date_source, dl.date_evidence = d, "text-year", named_year[1]
+        dl.date_confidence = "medium" if on_weekday else "low"
+        return
+    text_years = named_years(text) if weekday is not None else []
+    if text_years:
         # The story is no older than the latest year it mentions and usually not much newer:
         # take that year or the next if its calendar puts the dateline on the lead's weekday.
         start = max(text_years)

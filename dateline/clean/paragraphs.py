@@ -7,10 +7,13 @@ columns and separate paragraphs with blank lines) it is a block of consecutive l
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 # Hard wrapping: lines inside blocks are all short and there are enough of them to tell.
+# Wires and mail wrap at 60 to 80 columns; no one wraps prose narrower than 40.
 WRAP_MAX_LINE = 100
+WRAP_MIN_WIDTH = 40
 WRAP_MIN_INNER_LINES = 3
 _SENTENCE_END = ".!?\"”’:;)"
 
@@ -92,8 +95,38 @@ def _trimmed(source: str, pieces: list[tuple[int, int]]) -> Paragraph | None:
 
 
 def split_paragraphs(source: str, start: int = 0) -> list[Paragraph]:
-    """Paragraphs of ``source[start:]``, each trimmed of surrounding whitespace."""
-    lines = []  # (s, e) of each line's content, or None for a blank line
+    """Paragraphs of ``source[start:]``, each trimmed of surrounding whitespace.
+
+    Hard-wrapped text is joined back into its paragraphs before any line-level rule sees it,
+    so no line that continues a sentence can be taken for a headline or furniture.
+    """
+    lines = _lines(source, start)
+    wrap = _wrapping(source, lines)
+    out: list[Paragraph] = []
+    previous = None
+    for line in lines:
+        if line is None:
+            previous = None
+            continue
+        if previous is not None and wrap is not None and wrap.continues(source, previous, line):
+            out[-1].pieces.append((line.start, line.end))
+        else:
+            out.append(Paragraph(source, [(line.start, line.end)]))
+        previous = line
+    return out
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # the content, trimmed
+    end: int
+    indent: int  # columns of leading whitespace
+    column: int  # where the content ends, counted from the line's start
+
+
+def _lines(source: str, start: int) -> list[_Line | None]:
+    """Every line of ``source[start:]``, None for a blank one."""
+    lines: list[_Line | None] = []
     pos, n = start, len(source)
     while True:
         newline = source.find("\n", pos)
@@ -102,27 +135,72 @@ def split_paragraphs(source: str, start: int = 0) -> list[Paragraph]:
             s += 1
         while e > s and source[e - 1].isspace():
             e -= 1
-        lines.append((s, e) if e > s else None)
+        lines.append(_Line(s, e, s - pos, e - pos) if e > s else None)
         if newline == -1:
             break
         pos = newline + 1
-    blocks: list[list[tuple[int, int]]] = [[]]
+    return lines
+
+
+@dataclass(slots=True)
+class _Wrapping:
+    """How a hard-wrapped text breaks its lines: the width, the indent of running lines, and
+    whether blank lines alone separate paragraphs."""
+
+    width: int
+    body_indent: int
+    blank_line_blocks: bool
+
+    def continues(self, source: str, above: _Line, line: _Line) -> bool:
+        """Whether ``line`` carries on the paragraph that ``above`` belongs to."""
+        if line.indent > self.body_indent:  # an indented first line starts a paragraph (1980s wire style)
+            return False
+        if self.blank_line_blocks:
+            return True
+        return _broken_for_width(source, above, line, self.width) or (
+            source[above.end - 1] not in _SENTENCE_END and source[line.start].islower())
+
+
+def _broken_for_width(source: str, above: _Line, line: _Line, width: int) -> bool:
+    """The line above ended where it did because ``line``'s first word would not have fitted."""
+    first_word = len(source[line.start:line.end].split(None, 1)[0])
+    return above.column + 1 + first_word > width
+
+
+def _wrapping(source: str, lines: list[_Line | None]) -> _Wrapping | None:
+    """How ``lines`` are hard-wrapped, or None when each line is a paragraph of its own."""
+    filled = [ln for ln in lines if ln is not None]
+    if len(filled) < WRAP_MIN_INNER_LINES + 1:
+        return None
+    columns = sorted(ln.column for ln in filled)
+    width = columns[(len(columns) - 1) * 9 // 10]  # a few long lines (a table, a URL) do not set the width
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_LINE:
+        return None
+    indents = Counter(ln.indent for ln in filled)
+    body_indent = min(i for i, count in indents.items() if count == max(indents.values()))
+    # Wrapped lines mostly break mid-sentence; one-line paragraphs end with a full stop.
+    inner = [(a, b) for a, b in zip(lines, lines[1:]) if a is not None and b is not None and b.indent <= body_indent]
+    blocks = _blank_line_blocks(lines)
+    if len(blocks) >= 2:
+        in_blocks = [a for a, _ in inner]
+        if len(in_blocks) >= WRAP_MIN_INNER_LINES and _mostly_mid_sentence(source, in_blocks):
+            return _Wrapping(width, body_indent, True)
+    full = [a for a, b in inner if _broken_for_width(source, a, b, width)]
+    if len(full) >= WRAP_MIN_INNER_LINES and _mostly_mid_sentence(source, full):
+        return _Wrapping(width, body_indent, False)
+    return None
+
+
+def _blank_line_blocks(lines: list[_Line | None]) -> list[list[_Line]]:
+    blocks: list[list[_Line]] = [[]]
     for line in lines:
         if line is None:
             if blocks[-1]:
                 blocks.append([])
         else:
             blocks[-1].append(line)
-    blocks = [b for b in blocks if b]
-    if _hard_wrapped(source, blocks):
-        return [Paragraph(source, b) for b in blocks]
-    return [Paragraph(source, [line]) for b in blocks for line in b]
+    return [b for b in blocks if b]
 
 
-def _hard_wrapped(source: str, blocks: list[list[tuple[int, int]]]) -> bool:
-    inner = [(s, e) for b in blocks for s, e in b[:-1]]
-    if len(blocks) < 2 or len(inner) < WRAP_MIN_INNER_LINES or max(e - s for s, e in inner) > WRAP_MAX_LINE:
-        return False
-    # Wrapped lines mostly break mid-sentence; one-line paragraphs end with a full stop.
-    mid_sentence = sum(1 for s, e in inner if source[e - 1] not in _SENTENCE_END)
-    return mid_sentence * 2 > len(inner)
+def _mostly_mid_sentence(source: str, lines: list[_Line]) -> bool:
+    return sum(1 for ln in lines if source[ln.end - 1] not in _SENTENCE_END) * 2 > len(lines)

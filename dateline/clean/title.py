@@ -14,8 +14,11 @@ _TAGS = re.compile(r"^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|
                    r"|(?:UPDATE \d+|REFILE|CORRECTED|EXCLUSIVE)\s*[-:]\s*)+")
 
 
-def looks_like_headline(text: str) -> bool:
-    """A short line with no sentence punctuation at its end, starting like a title."""
+def looks_like_headline(text: str, any_case: bool = False) -> bool:
+    """A short line with no sentence punctuation at its end, starting like a title.
+
+    :param any_case: a lower-case start too (a line right above a dateline is a headline in any case)
+    """
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or len(text) > MAX_CHARS:
         return False
@@ -25,7 +28,7 @@ def looks_like_headline(text: str) -> bool:
     if _INNER_SENTENCE_END.search(text):  # two sentences in one line are prose, not a title
         return False
     first = text.lstrip(_CLOSERS + "“‘«(")[:1]
-    return first.isupper() or first.isdigit()
+    return first.isupper() or first.isdigit() or (any_case and first.isalpha())
 
 
 def starts_like_sentence(text: str) -> bool:

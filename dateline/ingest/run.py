@@ -187,13 +187,16 @@ def article_values(record: RawRecord, cleaned: CleanedArticle) -> dict:
         "record_key": record.record_key, "line": record.line,
         "content_hash": record.content_hash, "raw": record.raw, "raw_encoding": record.encoding,
         "source_text": record.text, "text": cleaned.text, "text_hash": text_hash(cleaned.text),
-        "title": cleaned.title, "byline": cleaned.byline, "url": record.url, "outlet": record.outlet,
+        "title": cleaned.title, "byline": cleaned.byline, "url": record.url,
+        "outlet": record.outlet or (dl.agency if dl else None),  # the container's name, else the dateline's agency
         "language": cleaned.language, "published": cleaned.published,
         "published_source": cleaned.published_source, "published_confidence": cleaned.published_confidence,
         "dateline_place": dl.place if dl else None, "dateline_agency": dl.agency if dl else None,
         "dateline_date": dl.date if dl else None, "dateline_date_source": dl.date_source if dl else None,
+        "dateline_date_evidence": dl.date_evidence if dl else None,
         "dateline_date_confidence": dl.date_confidence if dl else None, "dateline_text": dl.text if dl else None,
         "offsets": cleaned.offsets.to_json(), "removed": [r.as_dict() for r in cleaned.removed],
+        "subheadings": [list(span) for span in cleaned.subheadings],
     }
 
 

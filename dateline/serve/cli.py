@@ -263,13 +263,21 @@ def articles(ctx: typer.Context,
                            limit=limit, offset=offset)
         total = dl.count_articles()
     table = Table(title=f"Articles ({len(rows)} of {total})")
-    for name in ("id", "date", "dateline", "title", "source"):
+    for name in ("id", "date", "dateline", "title", "outlet"):
         table.add_column(name, overflow="fold")
     for r in rows:
         date = r["dateline_date"] or r["published"]
         table.add_row(str(r["id"]), date.isoformat() if date else "—", escape(r["dateline_place"] or ""),
-                      escape(r["title"] or ""), escape(Path(r["source"]).name if "://" not in r["source"] else r["source"]))
+                      escape(r["title"] or "—"), escape(r["outlet"] or "—"))
     console.print(table)
+
+
+def _year_evidence(dateline: dict) -> str:
+    """Where the dateline's year came from: "text-year 'so far in 1987', low"."""
+    if not dateline["date_source"]:
+        return "no year evidence"
+    words = f" '{dateline['date_evidence']}'" if dateline.get("date_evidence") else ""
+    return f"{dateline['date_source']}{words}, {dateline['date_confidence']}"
 
 
 @app.command()
@@ -292,7 +300,7 @@ def show(ctx: typer.Context, article_id: Annotated[int, typer.Argument(metavar="
         ("published", f"{art['published'] or '—'} ({art['published_source'] or 'unknown'}"
                       f"{', ' + art['published_confidence'] if art['published_confidence'] else ''})"),
         ("dateline", f"{dateline['text']} → {dateline['place'] or '—'}, {dateline['date'] or 'date unknown'}"
-                     f" ({dateline['date_source'] or 'no year evidence'})" if dateline else "—"),
+                     f" ({_year_evidence(dateline)})" if dateline else "—"),
         ("language", art["language"]), ("url", art["url"]), ("outlet", art["outlet"]),
     ]:
         meta.add_row(f"[bold]{name}[/bold]", escape(str(value or "—")))

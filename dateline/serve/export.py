@@ -121,7 +121,8 @@ def _article_rows(store: Store) -> Iterator[dict]:
     for row in store.iter_articles():
         row = with_dateline(row)
         if row["dateline"]:
-            row["dateline"] = {k: row["dateline"][k] for k in ("place", "date", "agency", "date_source", "date_confidence")}
+            row["dateline"] = {k: row["dateline"][k] for k in ("place", "date", "agency", "date_source", "date_confidence",
+                                                              "date_evidence")}
         row.setdefault("story_id", None)
         row.setdefault("duplicate_of", None)
         yield row

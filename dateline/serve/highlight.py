@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-KINDS = ("entity", "timex", "quote", "event")  # the order classes are listed in
+KINDS = ("subheading", "entity", "timex", "quote", "event")  # the order classes are listed in
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,7 +66,7 @@ def event_label(event: dict, names: dict[str, str]) -> str:
 
 def article_marks(article: dict, names: dict[str, str]) -> list[Mark]:
     """Every highlight of an article page (see ``article_view`` for the rows it reads)."""
-    marks = []
+    marks = [Mark(s, e, "subheading", "subheading") for s, e in article.get("subheadings") or []]
     for e in article["entities"]:
         who = f"{names.get(e['actor'], e['actor'])} ({e['actor']})" if e["actor"] else e.get("person") or "a person"
         marks.append(Mark(e["start"], e["end"], "entity", f"{e['kind'] or 'entity'}: {who}"))

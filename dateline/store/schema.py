@@ -49,10 +49,12 @@ articles = Table(
     Column("dateline_agency", Text),
     Column("dateline_date", Date),
     Column("dateline_date_source", String(32)),
+    Column("dateline_date_evidence", Text),  # the words that gave a year found in the text: "so far in 1987"
     Column("dateline_date_confidence", String(8)),
     Column("dateline_text", Text),
     Column("offsets", JSON, nullable=False),  # [[clean_start, source_start, length], ...]
     Column("removed", JSON, nullable=False),  # [{"kind", "start", "end", "text"}, ...]
+    Column("subheadings", JSON),  # [[start, end], ...] of the page's own subheadings in the cleaned text
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     # Set by the understanding step: when, and by which version of the rules and registry.

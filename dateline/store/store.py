@@ -513,7 +513,7 @@ def with_dateline(row: dict) -> dict:
         "place": row.get("dateline_place"), "agency": row.get("dateline_agency"),
         "date": row["dateline_date"].isoformat() if row.get("dateline_date") else None,
         "date_source": row.get("dateline_date_source"), "date_confidence": row.get("dateline_date_confidence"),
-        "text": row.get("dateline_text"),
+        "date_evidence": row.get("dateline_date_evidence"), "text": row.get("dateline_text"),
     } if has else None
     return out
 
