@@ -38,6 +38,24 @@ def test_edited_file_updates_its_article_in_place(app, tmp_path):
     assert "two missiles" in app.article(row["id"])["text"]
 
 
+def test_articles_cleaned_by_older_rules_are_cleaned_again_by_the_next_ingest(app, tmp_path, monkeypatch):
+    import dateline.ingest.run as run
+
+    path = tmp_path / "wire.txt"
+    path.write_text("    BAHRAIN, March 3 - Iran said its forces repelled an Iraqi\n"
+                    "attack east of Basra overnight, killing or wounding hundreds\n"
+                    "of Iraqi troops, the official news agency said.\n"
+                    "    Gulf shipping sources said tanker traffic was normal.\n"
+                    " Reuter\n")
+    monkeypatch.setattr(run, "cleaning_version", lambda: "older-rules")
+    app.ingest([path])
+    monkeypatch.undo()
+    again = app.ingest([path])
+    assert (again.new, again.updated, again.unchanged) == (0, 1, 0)
+    # The next run finds the same rules and reads nothing.
+    assert (app.ingest([path]).unchanged, app.ingest([path]).updated) == (1, 0)
+
+
 def _error_for(app, name):
     return [e for e in app.errors() if e["locator"].endswith(name)]
 

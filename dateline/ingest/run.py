@@ -16,6 +16,7 @@ from ..clean import CleanedArticle, clean_article
 from ..errors import InputError
 from ..settings import Settings
 from ..store import Store, Writer
+from ..versions import cleaning_version
 from .discover import Input, discover
 from .html import read_html
 from .jsonl import read_jsonl
@@ -98,7 +99,8 @@ def _read(store: Store, item: Input, settings: Settings, report: IngestReport) -
     try:
         stat = item.path.stat()
         state = store.source_state(str(item.path))
-        if state and state["content_hash"] and state["size"] == stat.st_size and state["mtime"] == stat.st_mtime:
+        if (state and state["content_hash"] and state["size"] == stat.st_size and state["mtime"] == stat.st_mtime
+                and state["clean_version"] == cleaning_version()):
             report.unchanged += store.count_source_articles(state["id"])
             return
         if item.format == "jsonl":
@@ -131,7 +133,8 @@ def _read(store: Store, item: Input, settings: Settings, report: IngestReport) -
             for result in reader(item.path, data):
                 _add(pending, result)
             pending.keys = {r.record_key for r, _ in pending.records}
-        pending.done = {"size": stat.st_size, "mtime": stat.st_mtime, "content_hash": content_hash}
+        pending.done = {"size": stat.st_size, "mtime": stat.st_mtime, "content_hash": content_hash,
+                        "clean_version": cleaning_version()}
     except InputError as err:
         pending.errors.append(err)
     except OSError as exc:
@@ -196,7 +199,7 @@ def article_values(record: RawRecord, cleaned: CleanedArticle) -> dict:
         "dateline_date_evidence": dl.date_evidence if dl else None,
         "dateline_date_confidence": dl.date_confidence if dl else None, "dateline_text": dl.text if dl else None,
         "offsets": cleaned.offsets.to_json(), "removed": [r.as_dict() for r in cleaned.removed],
-        "subheadings": [list(span) for span in cleaned.subheadings],
+        "subheadings": [list(span) for span in cleaned.subheadings], "clean_version": cleaning_version(),
     }
 
 

@@ -23,6 +23,7 @@ sources = Table(
     Column("content_hash", String(64)),
     Column("first_seen", DateTime(timezone=True), nullable=False),
     Column("last_ingested", DateTime(timezone=True)),
+    Column("clean_version", String(16)),  # of the readers and cleaning rules it was last read with
 )
 
 articles = Table(
@@ -54,7 +55,8 @@ articles = Table(
     Column("dateline_text", Text),
     Column("offsets", JSON, nullable=False),  # [[clean_start, source_start, length], ...]
     Column("removed", JSON, nullable=False),  # [{"kind", "start", "end", "text"}, ...]
-    Column("subheadings", JSON),  # [[start, end], ...] of the page's own subheadings in the cleaned text
+    Column("subheadings", JSON),
+    Column("clean_version", String(16)),  # [[start, end], ...] of the page's own subheadings in the cleaned text
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     # Set by the understanding step: when, and by which version of the rules and registry.

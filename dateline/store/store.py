@@ -432,15 +432,15 @@ class Writer:
             return found
         return self.conn.execute(insert(sources).values(kind=kind, locator=locator, first_seen=now())).inserted_primary_key[0]
 
-    def finish_source(self, source_id: int, *, size: int, mtime: float, content_hash: str) -> None:
+    def finish_source(self, source_id: int, *, size: int, mtime: float, content_hash: str, clean_version: str) -> None:
         """Mark an input as wholly ingested, so an unchanged copy is skipped next time."""
         self.conn.execute(update(sources).where(sources.c.id == source_id).values(
-            size=size, mtime=mtime, content_hash=content_hash, last_ingested=now()))
+            size=size, mtime=mtime, content_hash=content_hash, clean_version=clean_version, last_ingested=now()))
 
-    def existing_article(self, source_id: int, record_key: str) -> tuple[int, str] | None:
-        row = self.conn.execute(select(articles.c.id, articles.c.content_hash).where(
+    def existing_article(self, source_id: int, record_key: str) -> tuple[int, str, str | None] | None:
+        row = self.conn.execute(select(articles.c.id, articles.c.content_hash, articles.c.clean_version).where(
             and_(articles.c.source_id == source_id, articles.c.record_key == record_key))).first()
-        return (row.id, row.content_hash) if row else None
+        return (row.id, row.content_hash, row.clean_version) if row else None
 
     def save_article(self, source_id: int, values: dict) -> tuple[int, str]:
         """Insert the article, or update the stored one with the same source and record key.
@@ -453,10 +453,10 @@ class Writer:
         if existing is None:
             params = {**values, "source_id": source_id, "ingested_at": stamp, "updated_at": stamp}
             return self.conn.execute(insert(articles), params).inserted_primary_key[0], "new"
-        article_id, content_hash = existing
-        if content_hash == values["content_hash"]:
+        article_id, content_hash, clean_version = existing
+        if content_hash == values["content_hash"] and clean_version == values.get("clean_version"):
             return article_id, "unchanged"
-        # Its old entities, quotes and events describe the old text: mark it for processing.
+        # Its old entities, quotes and events describe the old text (or its old cleaning): mark it for processing.
         self.conn.execute(_UPDATE_ARTICLE, {**values, "updated_at": stamp, "article_id": article_id,
                                             "processed_version": None})
         return article_id, "updated"

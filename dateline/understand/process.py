@@ -19,13 +19,12 @@ from spacy.tokens import Doc
 
 from ..clean.offsets import OffsetMap
 from ..settings import Settings
+from ..versions import code_hash
 from ..store import Store
 from .event_dates import date_bounds
 from .event_modality import is_real
 from .extensions import ACTORS, TIMEX, doc_text
 
-# The files whose content decides what the pipeline finds: the modules and the data beside them.
-RULE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".txt", ".csv")
 SHARED_RULES = (Path(__file__).parents[1] / "clean" / "dates.py",)  # month names, weekdays, safe dates
 
 
@@ -37,14 +36,7 @@ def rules_version(package: Path | None = None) -> str:
 
     :param package: the package folder (default: this one)
     """
-    package = package or Path(__file__).parent
-    digest = hashlib.sha256()
-    files = sorted(p for p in package.rglob("*") if p.suffix in RULE_SUFFIXES and "__pycache__" not in p.parts)
-    for path in files:  # the relative name counts too: moving a rule to another module is a change
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for path in SHARED_RULES:  # rules of other packages the time expressions read
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    return code_hash(package or Path(__file__).parent, *SHARED_RULES)
 
 
 def pipeline_version(settings: Settings, extra_actors: list[dict]) -> str:
