@@ -84,6 +84,10 @@ def summary(e):
     # A warning of another's consequences threatens them.
     ("Russia warned that Finland would face consequences if it joined NATO.", "THREATEN", None, ["RUS"], ["FIN"]),
     ("Beijing has repeatedly warned Washington against selling weapons to Taiwan.", "THREATEN", None, ["CHN"], ["USA"]),
+    # Measures introduced are imposed; a rally of supporters is a demonstration even beside market news.
+    ("Japan introduced export controls on chips to China in July.", "SANCTION", None, ["JPN"], ["CHN"]),
+    ("Thousands of opposition supporters held a rally in Nairobi as share prices fell.", "PROTEST", "demo", ["KEN"],
+     ["KEN"]),
 ])
 def test_event_type_mode_and_actors(nlp, sentence, type_, mode, source, target):
     found = [(e.type, e.mode, e.source_actors, e.target_actors) for e in events(nlp, sentence)]
@@ -103,6 +107,15 @@ def test_event_type_mode_and_actors(nlp, sentence, type_, mode, source, target):
     ("Although the launch of cruise missiles is not prohibited by UN resolutions, Pyongyang refrained.", "MOBILIZE"),
     # A drill condemned is not the condemners' drill.
     ("The United States and Japan condemned China's military drills around Taiwan.", "COOPERATE"),
+    # Everyday senses: a market's rally, a probe launched, bids turned down, a price introduced, a cycling race.
+    ("Cocoa futures have risen 20 percent this year, although strong arrivals have slowed the rally in London.",
+     "PROTEST"),
+    ("Italian scientists built two cameras for the European Space Agency's Giotto probe, launched in July.",
+     "MOBILIZE"),
+    ("The central bank sold 48.5 mln dlrs to 112 bidders at the auction and rejected 31 bids as too low.", "REJECT"),
+    ("Exporters said a fixed farmgate price introduced by the government in 2012 had helped growers.", "CONSULT"),
+    ("Colombian climber Alirio Moncada won the fifth stage of the cycling race, breaking away on the final ascent.",
+     "THREATEN"),
 ])
 def test_no_event_of_that_type(nlp, sentence, absent):
     assert absent not in [e.type for e in events(nlp, sentence)]

@@ -14,6 +14,7 @@ from .event_words import (
     AIM_NOUNS,
     AIMED,
     CONDITIONS,
+    COMMERCIAL,
     ECONOMIC,
     ENVOYS,
     FORCES,
@@ -25,6 +26,7 @@ from .event_words import (
     HOSTILE,
     JOINT,
     LAUNCH_WORDS,
+    MARKETS,
     MEASURES,
     NOT_RELEASED,
     NOT_WEAPONS,
@@ -64,6 +66,8 @@ def _acted_on(tok: Token) -> set[str]:
     """The lemmas of what a verb acts on: its objects, or a passive's subject ("these levels were tested");
     "money" for a sum ("offered $42 a share")."""
     lemmas = object_lemmas(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        lemmas.add(tok.head.lemma_.lower())  # "the Giotto probe, launched in July": the probe was launched
     if any(c.ent_type_ == "MONEY" for c in tok.children if c.dep_ in ("dobj", "npadvmod")):
         lemmas.add("money")
     return lemmas
@@ -80,9 +84,23 @@ _weapon_sense = _not_acting_on(NOT_WEAPONS)
 _released_people = _not_acting_on(NOT_RELEASED)
 # "offered talks", "offered to mediate"; not "offered liquidity" or "offered new shares"
 _political_offer = _not_acting_on(ECONOMIC)
+# "rejected the ceasefire proposal"; not "rejected 31 bids as too low" at a currency auction
+_political_refusal = _not_acting_on(COMMERCIAL)
+# "introduced sanctions" is no meeting of anyone (CAMEO's "introduce" is a presentation of people); only
+# "introduced him to the prime minister" is
+_introduced_someone = lambda tok, context: _person_object(tok, context) or any(  # noqa: E731
+    context.kind_at(c.i) in ("person", "country") for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
 # "withdrew its troops", "withdrew from the treaty"; not "withdrew its bid" or "withdrew his film"
 _withdrawn = _not_acting_on(ECONOMIC | NOT_RELEASED | {"candidacy", "nomination", "application", "lawsuit", "suit",
                                                       "complaint", "motion", "entry", "name"})
+
+
+def market_rally(tok: Token, sent) -> bool:
+    """"slowed the rally in London", "a rally in oil prices": prices rising in a sentence of markets, no crowd."""
+    if tok.lemma_.lower() != "rally":
+        return False
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}  # "futures" is no "future"
+    return bool(words & MARKETS) and not words & CROWDS
 
 
 def _a_meeting(tok: Token, context: EventContext) -> bool:
@@ -218,7 +236,8 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           "execute": lambda tok, context: _person_object(tok, context) or any(
               context.kind_at(c.i) == "agent" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
           "fire": _not_dismissal, "launch": _weapon_sense, "test": _weapon_sense, "release": _released_people,
-          "free": _released_people, "offer": _political_offer, "withdraw": _withdrawn, "meet": _a_meeting, "term": _naming, "describe": _naming, "brand": _naming,
+          "free": _released_people, "offer": _political_offer, "reject": _political_refusal,
+          "introduce": _introduced_someone, "withdraw": _withdrawn, "meet": _a_meeting, "term": _naming, "describe": _naming, "brand": _naming,
           "label": _naming, "hit": _hit, "speak": _spoke_with, "talk": _spoke_with, "arrive": _arrived,
           "land": _arrived, "cross": _crossed_into,
           "kill": _not_casualties, "demonstrate": _not_showing, "ask": _someone_asks, "urge": _someone_asks,

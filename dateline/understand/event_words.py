@@ -93,12 +93,20 @@ ECONOMIC = {"share", "stake", "price", "liquidity", "loan", "bond", "credit", "d
             "yield", "deposit", "contract", "job", "salary", "wage", "bonus", "performance", "concert", "service",
             "product", "ticket", "seat", "bid", "premium", "coupon", "refund", "money", "cash", "dollar", "euro",
             "yen", "pound", "fare", "deal"}
+# What is turned down in trade, not in politics: bids at an auction, tenders, applications (event_senses).
+COMMERCIAL = {"bid", "tender", "application", "shipment", "cargo", "consignment", "share", "stake", "price",
+              "dividend", "discount", "rate", "yield", "deposit", "coupon", "refund", "premium"}
+# Words of markets: a "rally" among them is prices rising (event_senses.market_rally).
+MARKETS = {"price", "futures", "share", "stock", "index", "bond", "yield", "currency", "dollar", "yen", "euro",
+           "market", "trader", "investor", "commodity", "gold", "equity", "bourse", "nasdaq", "dow", "rupee"}
 # Games, not politics: a sentence with one of these (or a score after "beat") tells of sport (EventContext.sporting).
 SPORT = {"tournament", "championship", "shootout", "wicket", "innings", "medal", "midfielder", "goalkeeper",
          "striker", "batsman", "bowler", "equaliser", "equalizer", "playoff", "semi", "semifinal", "quarterfinal",
          "final", "friendly", "cup", "football", "soccer", "cricket", "rugby", "hockey", "basketball",
          "baseball", "tennis", "boxing", "boxer", "athlete", "sprinter", "marathon", "fixture", "scoreline",
-         "overtime", "grand", "derby", "qualifier", "header", "touchdown", "penalties", "seed"}
+         "overtime", "grand", "derby", "qualifier", "header", "touchdown", "penalties", "seed", "cycling", "cyclist",
+         "peloton", "swimmer", "swimming", "freestyle", "breaststroke", "backstroke", "golf", "golfer", "jockey",
+         "olympics", "paralympics", "velodrome", "motorsport", "racer", "sprint", "slalom", "marathoner"}
 SCORE_VERBS = {"beat", "defeat", "crush", "thrash", "edge", "rout", "win", "lose", "draw", "down", "overcome",
                "hammer", "stun", "upset", "outclass"}
 # Whom a subject head stands for when it is no name: the instruments of an armed force ("Iraqi planes").
@@ -338,7 +346,7 @@ LIGHT_VERBS = {"conduct", "carry", "stage", "hold", "mount", "launch", "begin", 
                "undertake", "execute", "perform", "announce", "order", "draw", "travel", "head", "go", "fly",
                "arrive", "skip", "boycott", "cancel", "postpone", "oversee", "guide", "watch", "observe",
                "supervise", "inspect", "spark", "trigger", "prompt", "provoke", "trade", "clamp", "extend",
-               "declare", "cast", "enforce", "keep", "place", "put", "organise", "organize", "lead"}
+               "declare", "cast", "enforce", "keep", "place", "put", "organise", "organize", "lead", "introduce"}
 # What a light verb makes of its noun when it is not the noun's own type.
 LIGHT_VERB_TYPES = {
     ("stage", "protest"): t("PROTEST", "demo"), ("hold", "protest"): t("PROTEST", "demo"),

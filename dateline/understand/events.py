@@ -74,6 +74,7 @@ from .event_senses import (
     NOT_EVENT,
     RETYPED,
     RETYPED_BY_NEGATION,
+    market_rally,
     SENSES,
     aimed,
     crowd_subject,
@@ -254,6 +255,8 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
     """An event named by a noun (``is_event_noun``): with an argument of its own, or as a light verb's object."""
     if talked_of(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in tok.children):
         return None  # "a response to any Israeli attack": attacks that may come
+    if market_rally(tok, sent):
+        return None
     lemma = tok.lemma_.lower()
     row = NOUNS[lemma]
     light = light_verb_of(tok)
