@@ -146,7 +146,7 @@ def resolve_dateline_date(dl: Dateline, published: dt.date | None, copyright_yea
     if dl.year:
         dl.date, dl.date_source, dl.date_confidence = safe_date(dl.year, dl.month, dl.day), "dateline", "high"
         return
-    weekday = _lead_weekday(lead)
+    weekday = lead_weekday(lead)
     if published:
         # The latest such day not after publication (Dec 31 dateline, Jan 2 publication -> last year).
         for year in (published.year + 1, published.year, published.year - 1):
@@ -183,6 +183,6 @@ def resolve_dateline_date(dl: Dateline, published: dt.date | None, copyright_yea
                 return
 
 
-def _lead_weekday(lead: str) -> int | None:
+def lead_weekday(lead: str) -> int | None:
     m = _LEAD_WEEKDAY.search(lead)
     return WEEKDAYS.index(m.group(1).lower()) if m else None

@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..settings import Settings
 from ..store import Store, Writer
 from ..versions import cleaning_version
+from .archive_years import date_from_archive
 from .discover import Input, discover
 from .html import read_html
 from .jsonl import read_jsonl
@@ -32,6 +33,7 @@ class IngestReport:
     failed: int = 0
     skipped: int = 0  # files of a format dateline does not read
     removed: int = 0  # records gone from an input that was read again
+    archive_dated: int = 0  # datelines without a year dated by the stories filed beside them
     processed: int = 0  # articles the language pipeline went through after ingest
     organised: int = 0  # articles then checked for duplicates and put in stories and world events
     errors: list[InputError] = field(default_factory=list)
@@ -85,6 +87,7 @@ def ingest(store: Store, paths: Iterable[str | Path], settings: Settings | None 
         if progress:
             progress(item)
     _commit(store, batch, run_id, report)
+    report.archive_dated = date_from_archive(store)
     with store.write() as w:
         w.finish_run(run_id, report.counts())
     return report

@@ -87,6 +87,8 @@ def ingest(ctx: typer.Context,
         console.print(f"... and {len(report.errors) - ERRORS_SHOWN} more")
     if open_errors:
         console.print(f"{open_errors} input(s) in the error log: [bold]dateline errors[/bold]")
+    if report.archive_dated:
+        console.print(f"dated {report.archive_dated} dateline(s) without a year by the stories filed beside them")
     if report.processed:
         console.print(f"understood {report.processed} article(s)")
     if report.organised:
