@@ -92,3 +92,15 @@ def test_articles_of_an_older_rules_version_are_processed_again(tmp_path, monkey
         monkeypatch.setattr(process_module, "rules_version", lambda: "0123456789ab")
         assert pipeline_version(dl.settings, []).startswith("0123456789ab:")
         assert dl.process() == 2  # a rule changed: both again
+
+
+def test_the_model_gets_worker_processes_only_for_a_batch_worth_them(monkeypatch):
+    from dateline.understand import process as process_module
+
+    monkeypatch.setattr(process_module.os, "cpu_count", lambda: 2)
+    assert process_module.worker_processes(10) == 1
+    assert process_module.worker_processes(500) == 2
+    monkeypatch.setattr(process_module.os, "cpu_count", lambda: 16)
+    assert process_module.worker_processes(500) == process_module.MAX_WORKERS
+    monkeypatch.setattr(process_module.os, "cpu_count", lambda: 1)
+    assert process_module.worker_processes(500) == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import json
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -39,6 +40,18 @@ def rules_version(package: Path | None = None) -> str:
     return code_hash(package or Path(__file__).parent, *SHARED_RULES)
 
 
+# Below this many articles the model runs in process: workers would cost more than they save.
+PARALLEL_MIN_ARTICLES = 50
+MAX_WORKERS = 3  # beyond this the main process, running dateline's rules and storing, is the bottleneck
+
+
+def worker_processes(articles: int) -> int:
+    """How many worker processes the model gets when the setting leaves it open: on two cores or more,
+    as many as the cores (at most ``MAX_WORKERS``), since the main process mostly waits on them."""
+    cores = os.cpu_count() or 1
+    return min(cores, MAX_WORKERS) if cores > 1 and articles >= PARALLEL_MIN_ARTICLES else 1
+
+
 def pipeline_version(settings: Settings, extra_actors: list[dict]) -> str:
     actors = hashlib.sha256(json.dumps(extra_actors, sort_keys=True, default=str).encode()).hexdigest()[:12]
     return f"{rules_version()}:{settings.model}:{actors}"
@@ -63,7 +76,8 @@ def process(store: Store, settings: Settings, *, article_ids: Iterable[int] | No
     items = ((art["text"], *_anchor(art), (art["id"], art["offsets"]))
              for art in _articles(store, ids, settings.nlp_batch_size))
     # One nlp.pipe over every article: with n_process > 1 the workers start once, not once per batch.
-    docs = understand(nlp, items, batch_size=settings.nlp_batch_size, n_process=settings.n_process)
+    docs = understand(nlp, items, batch_size=settings.nlp_batch_size,
+                      n_process=settings.n_process or worker_processes(len(ids)))
     done = 0
     for batch in _batches(docs, settings.nlp_batch_size):
         results = [(article_id, analyse(doc, OffsetMap.from_json(offsets))) for doc, (article_id, offsets) in batch]
