@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
@@ -58,7 +59,9 @@ class Dateline:
 
         report = ingest_records(self.store, records, self.settings)
         if understand and report.article_ids:
-            report.processed = process(self.store, self.settings, article_ids=report.article_ids)
+            # Called from a web server's threads, where forking worker processes is unsafe: in process.
+            in_process = dataclasses.replace(self.settings, n_process=self.settings.n_process or 1)
+            report.processed = process(self.store, in_process, article_ids=report.article_ids)
             report.organised = self.organise().organised
         return report
 
