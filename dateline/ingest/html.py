@@ -54,8 +54,11 @@ def read_html(path: Path, data: bytes, url: str | None = None) -> Iterator[RawRe
 
 
 def _has_prose(text: str) -> bool:
-    lengths = [len(line.split()) for line in text.splitlines()]
-    return sum(n for n in lengths if n >= PROSE_LINE_WORDS) >= MIN_PROSE_WORDS
+    """A few lines of prose, or one sentence (a flash: "Health Minister Ana Duarte resigned on Friday.")."""
+    lines = [line.strip() for line in text.splitlines()]
+    long = [line for line in lines if len(line.split()) >= PROSE_LINE_WORDS]
+    return sum(len(line.split()) for line in long) >= MIN_PROSE_WORDS or any(
+        line.endswith((".", "!", "?", '."', ".”")) for line in long)
 
 
 def _blocks(body) -> tuple[str, dict[str, str]]:
@@ -75,6 +78,7 @@ def _blocks(body) -> tuple[str, dict[str, str]]:
                 layout.setdefault(text, kind)
 
     def walk(container) -> None:
+        add(_lines(container.text or ""))  # text outside any block ("<div>Text<br>more</div>")
         for element in container:
             if element.tag == "head":
                 # A heading above the story's first paragraph is the page's headline, which cleaning takes as the title.
@@ -89,6 +93,7 @@ def _blocks(body) -> tuple[str, dict[str, str]]:
                 walk(element)
             else:
                 add(_words(element))
+            add(_lines(element.tail or ""))
 
     walk(body)
     return "\n\n".join(blocks), layout
@@ -96,5 +101,8 @@ def _blocks(body) -> tuple[str, dict[str, str]]:
 
 def _words(element) -> str:
     """The element's text with runs of spaces made one; its line breaks stay (a menu is a line per item)."""
-    lines = ("".join(element.itertext())).splitlines()
-    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+    return _lines("".join(element.itertext()))
+
+
+def _lines(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
