@@ -213,6 +213,19 @@ def test_jsonl_fields_become_metadata(app, tmp_path):
     assert art["dateline"]["date"] == "2022-11-18"
 
 
+def test_the_outlet_is_the_records_source_else_the_agency_else_the_site(app, tmp_path):
+    (tmp_path / "w.jsonl").write_text(json.dumps({"text": "SEOUL, Nov 18 (Yonhap) -- North Korea fired an ICBM.",
+                                                  "source": "Example Wire"}) + "\n")
+    (tmp_path / "w.txt").write_text("TOKYO, Nov 18 (Kyodo) -- Japan protested the launch on Friday.\n")
+    (tmp_path / "portal.html").write_text(
+        "<html><head><meta property='og:site_name' content='Big Portal'></head><body><article>"
+        "<p>NAIROBI, Kenya (AP) — Kenya's parliament voted on Tuesday to impeach the deputy president, a first "
+        "in the country's history, after a debate that lasted more than ten hours.</p></article></body></html>")
+    app.ingest([tmp_path])
+    outlets = {a["source"].rsplit("/", 1)[1]: a["outlet"] for a in map(app.article, (r["id"] for r in app.articles()))}
+    assert outlets == {"w.jsonl": "Example Wire", "w.txt": "Kyodo", "portal.html": "AP"}
+
+
 def test_html_page_gives_text_title_author_and_date(app):
     page = DEMO / "three_missiles_after_biden_trip.html"
     app.ingest([page])

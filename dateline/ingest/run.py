@@ -194,7 +194,7 @@ def article_values(record: RawRecord, cleaned: CleanedArticle) -> dict:
         "content_hash": record.content_hash, "raw": record.raw, "raw_encoding": record.encoding,
         "source_text": record.text, "text": cleaned.text, "text_hash": text_hash(cleaned.text),
         "title": cleaned.title, "byline": cleaned.byline, "url": record.url,
-        "outlet": record.outlet or (dl.agency if dl else None),  # the container's name, else the dateline's agency
+        "outlet": _outlet(record, dl),
         "language": cleaned.language, "published": cleaned.published,
         "published_source": cleaned.published_source, "published_confidence": cleaned.published_confidence,
         "dateline_place": dl.place if dl else None, "dateline_agency": dl.agency if dl else None,
@@ -204,6 +204,15 @@ def article_values(record: RawRecord, cleaned: CleanedArticle) -> dict:
         "offsets": cleaned.offsets.to_json(), "removed": [r.as_dict() for r in cleaned.removed],
         "subheadings": [list(span) for span in cleaned.subheadings], "clean_version": cleaning_version(),
     }
+
+
+def _outlet(record: RawRecord, dl) -> str | None:
+    """Who published the story: the record's own ``source``, else the dateline's agency ("(Kyodo)"), else the
+    web page's site name (a portal that runs agency copy is not its author)."""
+    agency = dl.agency if dl else None
+    if record.kind == "html":
+        return agency or record.outlet
+    return record.outlet or agency
 
 
 def text_hash(text: str) -> str:
