@@ -95,6 +95,12 @@ def test_story_sentence_is_not_boilerplate(line):
     ("DHAKA: Protesters stormed the prime minister's residence", "Dhaka", None, None, None),
     ("KYIV/MOSCOW: Russia and Ukraine swapped prisoners", "Kyiv/Moscow", None, None, None),
     ("NEW DELHI:", "New Delhi", None, None, None),  # alone in its paragraph
+    # 1980s wire copy: months in any case, a company or a lower-case lead after the dash.
+    ("NEW YORK, March 18 - <Mony Financial Services> said it", "New York", None, (3, 18), None),
+    ("Caracas, feb 26 - venezuela is seeking to revise", "Caracas", None, (2, 26), None),
+    ("SAO PAULO, APRIL 7 - Brazil's coffee crop", "Sao Paulo", None, (4, 7), None),
+    ("NEW YORK, APril 8 - The dollar", "New York", None, (4, 8), None),
+    ("BEIRUT - Gunmen kidnapped a French teacher", "Beirut", None, None, None),
 ])
 def test_dateline_forms(lead, place, agency, month_day, year):
     dl = find_dateline(lead)
@@ -121,6 +127,9 @@ def test_dateline_forms(lead, place, agency, month_day, year):
     "MODERATOR: Next question, please.",
     "New Delhi: India said the talks were useful.",
     "Officials: Russia attacked the grid overnight",
+    # A hyphen inside a compound, and a table row.
+    "DPRK-U.S. agreed framework and warned that the DPRK would act",
+    "PARANA STATE:      1,240     1,105",
 ])
 def test_not_a_dateline(lead):
     assert find_dateline(lead) is None

@@ -58,6 +58,19 @@ def test_wrapped_wire_story_comes_back_as_written(name, width, opening, newline)
         assert any(r.kind == "end-mark" for r in cleaned.removed)
 
 
+@pytest.mark.parametrize("name", sorted(n for n, s in BY_NAME.items() if s["dateline"] or not s["headline"]))
+def test_lines_with_neither_indents_nor_blank_lines_keep_every_word_and_the_headline_apart(name):
+    """Paragraph breaks cannot be told where the last line of a paragraph happens to be full: such
+    paragraphs run together, but no word is lost, and the headline stays above the dateline."""
+    story = BY_NAME[name]
+    blocks = [textwrap.fill(p, 65, break_on_hyphens=False) for p in [story["lead"], *story["paragraphs"]]]
+    text = "\n".join(([story["headline"]] if story["headline"] else []) + blocks) + "\n"
+    cleaned = clean_article(text)
+    assert cleaned.text.split() == expected_body(story).split()
+    if story["headline"]:
+        assert cleaned.title == normal_title(story["headline"])
+
+
 @pytest.mark.parametrize("name, width, opening, newline", CASES)
 def test_wire_dateline_in_every_house_style(name, width, opening, newline):
     story = BY_NAME[name]

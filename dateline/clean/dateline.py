@@ -21,7 +21,8 @@ _PLACE = rf"{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}"
 # Months in any case: "March 3", "APRIL 7", "feb 26", "APril 8" all come off real wires.
 _DATE = rf"(?i:(?:{WEEKDAY_PATTERN},?\s+)?{MONTH_DAY_PATTERN})(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z.&\- ]{0,30}?)\)"
-_DASH = r"(?:--|[-–—:])"
+# A hyphen with a space on one side at least: "BEIRUT - ", not the one inside "DPRK-U.S."
+_DASH = r"(?:--|[–—:]|(?<=\s)-|-(?=\s))"
 # A region may follow in parentheses when an agency does: "Vostochny Cosmodrome (Russia) (AFP) -".
 _PAREN_REGION = r"(?:\s*\([A-Z][^()]{1,30}\)(?=\s*\())?"
 DATELINE = re.compile(
@@ -117,6 +118,13 @@ _DATED_OPENING = re.compile(rf"^{_PLACE}(?:,\s*{_PLACE})?,\s*(?i:{MONTH_PATTERN}
 
 def opens_like_dateline(paragraph: str) -> bool:
     return bool(_DATED_OPENING.match(paragraph))
+
+
+def opens_with_dateline(line: str) -> bool:
+    """Whether a line starts with a dateline that has a date or an agency ("ABIDJAN (AFP) -"), or an
+    all-capitals place and a dash ("WASHINGTON --")."""
+    dl = find_dateline(line)
+    return dl is not None and (dl.month is not None or dl.agency is not None or not dl.text.endswith(":"))
 
 
 def _is_month(word: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from .dateline import opens_with_dateline
+
 # Hard wrapping: lines inside blocks are all short and there are enough of them to tell.
 # Wires and mail wrap at 60 to 80 columns; no one wraps prose narrower than 40.
 WRAP_MAX_LINE = 100
@@ -155,6 +157,8 @@ class _Wrapping:
         """Whether ``line`` carries on the paragraph that ``above`` belongs to."""
         if line.indent > self.body_indent:  # an indented first line starts a paragraph (1980s wire style)
             return False
+        if source[above.end - 1] not in _SENTENCE_END and opens_with_dateline(source[line.start:line.end]):
+            return False  # a headline above the dateline's line, however long
         if self.blank_line_blocks:
             return True
         return _broken_for_width(source, above, line, self.width) or (
