@@ -157,3 +157,14 @@ def test_one_line_paragraphs_are_not_taken_for_wrapped_text():
             "The Security Council will meet on Friday at France's request.\n")
     cleaned = clean_article(text)
     assert cleaned.text.count("\n\n") == 3
+
+
+def test_a_short_indented_wire_story_is_joined_too():
+    text = ("    TOKYO, March 3 - Japan's trade surplus rose to 8.1 billion\n"
+            "dlrs in February from 7.2 billion in January, the Finance\n"
+            "Ministry said.\n"
+            "    The ministry gave no further details.\n"
+            " Reuter\n")
+    cleaned = clean_article(text)
+    assert cleaned.text == ("Japan's trade surplus rose to 8.1 billion dlrs in February from 7.2 billion in January, "
+                            "the Finance Ministry said.\n\nThe ministry gave no further details.")

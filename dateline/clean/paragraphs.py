@@ -190,7 +190,10 @@ def _wrapping(source: str, lines: list[_Line | None]) -> _Wrapping | None:
         if len(in_blocks) >= WRAP_MIN_INNER_LINES and _mostly_mid_sentence(source, in_blocks):
             return _Wrapping(width, body_indent, True)
     full = [a for a, b in inner if _broken_for_width(source, a, b, width)]
-    if len(full) >= WRAP_MIN_INNER_LINES and _mostly_mid_sentence(source, full):
+    # Paragraphs opened by an indent over running lines say "wrapped" on their own: a short wire
+    # story has few lines to tell by.
+    indented = any(ln.indent > body_indent for ln in filled)
+    if len(full) >= (1 if indented else WRAP_MIN_INNER_LINES) and _mostly_mid_sentence(source, full):
         return _Wrapping(width, body_indent, False)
     return None
 
