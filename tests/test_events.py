@@ -84,6 +84,15 @@ def summary(e):
     # A warning of another's consequences threatens them.
     ("Russia warned that Finland would face consequences if it joined NATO.", "THREATEN", None, ["RUS"], ["FIN"]),
     ("Beijing has repeatedly warned Washington against selling weapons to Taiwan.", "THREATEN", None, ["CHN"], ["USA"]),
+    # What is left is the target: a country pulled out of, talks walked out of with whom they were held.
+    ("The last United Nations peacekeepers pulled out of Somalia on Thursday.", "RETREAT", "withdraw", ["UN"],
+     ["SOM"]),
+    ("France will pull its 1,500 troops out of Niger by the end of the year.", "RETREAT", "withdraw", ["FRA"],
+     ["NER"]),
+    ("Sudan walked out of talks with South Sudan on Wednesday.", "REJECT", "meet", ["SDN"], ["SSD"]),
+    # Two sides of one country meet: each is the other's target.
+    ("President Mwai Kibaki and opposition leader Raila Odinga met face to face on Thursday.", "CONSULT", None,
+     ["KEN"], ["KEN"]),
     # Measures introduced are imposed; a rally of supporters is a demonstration even beside market news.
     ("Japan introduced export controls on chips to China in July.", "SANCTION", None, ["JPN"], ["CHN"]),
     ("Thousands of opposition supporters held a rally in Nairobi as share prices fell.", "PROTEST", "demo", ["KEN"],

@@ -320,6 +320,7 @@ def _reporting_subject(tok: Token, context: EventContext) -> list[str]:
 def target_actors(tok: Token, context: EventContext, noun: Token | None = None) -> list[str]:
     """Actors at the top of the object and recipient phrases; nested ones only when there are none."""
     heads = []
+    left = []  # what was left ("walked out of talks with South Sudan"): those it was with are the targets too
     for node in (tok, noun) if noun is not None and noun.i != tok.i else (tok,):
         for c in node.children:
             if noun is not None and c.i == noun.i:
@@ -335,6 +336,12 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                 # not where ("on the sidelines of"), not with what ("with German-supplied weapons")
                 heads.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in VENUES
                              and g.lower_ not in WEAPONS_WORDS)
+            elif c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "away"):
+                # "pulled out of Somalia", "walked out of talks with South Sudan", "pull its troops out of Niger"
+                out_of = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                          for g in p.children if g.dep_ == "pobj"]
+                heads.extend(out_of)
+                left.extend(out_of)
             elif c.dep_ == "advcl" and tok.lemma_.lower() in ("retaliate", "respond", "threaten", "warn") \
                     and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children):
                 heads.extend(g for g in c.children if g.dep_ == "nsubj")  # "retaliate if the Philippines ..."
@@ -363,7 +370,7 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
         return codes
     nested: list[str] = []
     for h in heads:  # "host his counterparts from Japan", "concern about ties between X and Y"
-        if h.dep_ in ("dobj", "dative") or h.head.lower_ in NESTED_TARGET_PREPS:
+        if h.dep_ in ("dobj", "dative") or h.head.lower_ in NESTED_TARGET_PREPS or h in left:
             for code in context.actors_at(without_clauses(h)):
                 if code not in nested:
                     nested.append(code)
