@@ -90,6 +90,11 @@ def summary(e):
     ("France will pull its 1,500 troops out of Niger by the end of the year.", "RETREAT", "withdraw", ["FRA"],
      ["NER"]),
     ("Sudan walked out of talks with South Sudan on Wednesday.", "REJECT", "meet", ["SDN"], ["SSD"]),
+    # A state's courts sentence its own people, named or not.
+    ("A Russian court on Friday sentenced jailed opposition leader Alexei Navalny to 19 years in a penal colony.",
+     "SANCTION", "convict", ["RUS"], ["RUS"]),
+    ("A Revolutionary Court in Tehran sentenced three men to death on Sunday.", "SANCTION", "convict", ["IRN"],
+     ["IRN"]),
     # Two sides of one country meet: each is the other's target.
     ("President Mwai Kibaki and opposition leader Raila Odinga met face to face on Thursday.", "CONSULT", None,
      ["KEN"], ["KEN"]),

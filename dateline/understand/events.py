@@ -412,16 +412,18 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     source_detail = context.describe(sources, sent, subject)
     if not named(targets) and trigger.type in REACTIONS:
         targets = reacted_to(anchor, sources, context) or targets  # "MSF condemned the attack": its doers
-    if not named(targets) and trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT"):
+    if not named(targets) and trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT", "SANCTION", "ACCUSE"):
         # a state's own people: its police's doing, or its arrests, curfews and pardons (not what it seizes,
         # "eight rifles"); an attack on people no one names falls on those of the place it happens in
         police = any(d["role"] == "police" for d in source_detail)
-        own = police or trigger.type == "CONCEDE" or trigger.type == "COERCE" and trigger.mode != "seize"
-        if own or trigger.type == "ASSAULT":
-            # people acted on keep their roles, though their code is the source's own ("President Yoon")
-            people_roles = [m._.role or "elite" for m in context.mentions if m._.actor_kind == "person"
-                            and actor_key(m) in acted_on and sent.start <= m.start < sent.end]
-            targets = home_targets(anchor, source_detail, targets, people_roles, sent, context, own) or targets
+        own = police or trigger.type == "CONCEDE" or trigger.type == "COERCE" and trigger.mode != "seize" or (
+            trigger.type == "SANCTION" and trigger.mode == "convict")  # "a court in Tehran sentenced three men"
+        # people acted on keep their roles, though their code is the source's own ("President Yoon")
+        people_roles = [m._.role or "elite" for m in context.mentions if m._.actor_kind == "person"
+                        and actor_key(m) in acted_on and sent.start <= m.start < sent.end]
+        if own or trigger.type == "ASSAULT" or people_roles:  # "a Russian court sentenced Alexei Navalny"
+            targets = home_targets(anchor, source_detail, targets, people_roles, sent, context,
+                                   own or bool(people_roles)) or targets
     negated = is_negated(anchor) and not (trigger.type == "REJECT" and anchor.lemma_.lower() in RETYPED_BY_NEGATION)
     if trigger.type == "THREATEN" and anchor.lemma_.lower() == "retaliate":
         if modality == "asserted" and not negated:
