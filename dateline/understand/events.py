@@ -421,9 +421,10 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         # people acted on keep their roles, though their code is the source's own ("President Yoon")
         people_roles = [m._.role or "elite" for m in context.mentions if m._.actor_kind == "person"
                         and actor_key(m) in acted_on and sent.start <= m.start < sent.end]
-        if own or trigger.type == "ASSAULT" or people_roles:  # "a Russian court sentenced Alexei Navalny"
-            targets = home_targets(anchor, source_detail, targets, people_roles, sent, context,
-                                   own or bool(people_roles)) or targets
+        # "a Russian court sentenced Alexei Navalny", "accused its own foreign minister"
+        own = own or trigger.type in ("SANCTION", "ACCUSE") and bool(people_roles)
+        if own or trigger.type == "ASSAULT":
+            targets = home_targets(anchor, source_detail, targets, people_roles, sent, context, own) or targets
     negated = is_negated(anchor) and not (trigger.type == "REJECT" and anchor.lemma_.lower() in RETYPED_BY_NEGATION)
     if trigger.type == "THREATEN" and anchor.lemma_.lower() == "retaliate":
         if modality == "asserted" and not negated:
