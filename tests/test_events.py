@@ -90,6 +90,9 @@ def summary(e):
     ("France will pull its 1,500 troops out of Niger by the end of the year.", "RETREAT", "withdraw", ["FRA"],
      ["NER"]),
     ("Sudan walked out of talks with South Sudan on Wednesday.", "REJECT", "meet", ["SDN"], ["SSD"]),
+    # A threat is aimed where the act it threatens is.
+    ("The Korean People's Army warned on Wednesday that it would launch retaliatory strikes on U.S. bases in Guam.",
+     "THREATEN", None, ["PRK"], ["USA"]),
     # A state's courts sentence its own people, named or not.
     ("A Russian court on Friday sentenced jailed opposition leader Alexei Navalny to 19 years in a penal colony.",
      "SANCTION", "convict", ["RUS"], ["RUS"]),

@@ -351,6 +351,9 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                 # "warned that it would annihilate any U.S. spy plane": whom the threat is against
                 heads.extend(g for g in c.children if g.dep_ == "dobj" and not any(
                     x.dep_ == "nsubj" and x.lower_ not in PRONOUNS for x in c.children))
+                # "warned that it would launch strikes on U.S. bases": whom the act it threatens is aimed at
+                heads.extend(p for g in c.children if g.dep_ == "dobj" and is_event_noun(g) for x in g.children
+                             if x.dep_ == "prep" and x.lower_ in AIMED for p in x.children if p.dep_ == "pobj")
             elif c.dep_ == "xcomp" and tok.lemma_.lower() in ("threaten", "warn", "urge", "ask", "agree", "pledge",
                                                                "refuse", "decline", "vow", "promise", "offer"):
                 heads.extend(g for g in c.children if g.dep_ in TARGET_DEPS or g.dep_ == "dative")
