@@ -72,6 +72,9 @@ def test_groups_and_organisations(nlp, text, expected):
     ("Ugandan troops killed 40 rebels near Gulu on Thursday.",
      [("Ugandan troops", "UGA", "UGA", "military"), ("rebels", "UGA", "UGA", "rebel"), ("Gulu", "UGA", "UGA", "government")]),
     ("Hamas gunmen fired at the patrol.", [("Hamas gunmen", "HAMAS", "PSE", "rebel")]),
+    # a demonym the tagger took for a person's name ("Rwandan Hutu") still gives the agent its country
+    ("Zairean troops rounded up more than 3,000 Rwandan Hutu refugees on Friday.",
+     [("Zairean troops", "ZAR", "ZAR", "military"), ("Rwandan Hutu refugees", "RWA", "RWA", "refugee")]),
     # an agent no phrase gives a country keeps its own words as its code
     ("Gunmen killed three villagers.", [("Gunmen", "~gunman", None, "rebel"), ("villagers", "~villager", None, "civilian")]),
 ])

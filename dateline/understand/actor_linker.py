@@ -202,6 +202,8 @@ class ActorLinker:
         ent = ent_of.get(start)
         if ent is None or ent.label_ not in OWN_NAME_LABELS or ent.end < end:
             return False
+        if ent.label_ == "PERSON" and doc[ent.end - 1].dep_ == "compound" and doc[ent.end - 1].head.pos_ == "NOUN":
+            return False  # "Rwandan Hutu refugees": no one's name, though the tagger took it for one
         # Only the entity's part on the match's own line counts: NER spans sometimes run across a byline.
         first = max((t.i + 1 for t in doc[ent.start:start] if t.is_space), default=ent.start)
         last = min((t.i for t in doc[end:ent.end] if t.is_space or t.lower_ in POSSESSIVE), default=ent.end)
