@@ -90,6 +90,11 @@ def summary(e):
     ("France will pull its 1,500 troops out of Niger by the end of the year.", "RETREAT", "withdraw", ["FRA"],
      ["NER"]),
     ("Sudan walked out of talks with South Sudan on Wednesday.", "REJECT", "meet", ["SDN"], ["SSD"]),
+    # A protest is aimed at the state whose embassy the crowd gathers at, or whom its purpose names.
+    ("Hundreds of South Koreans rallied outside the Japanese embassy in Seoul on Saturday.", "PROTEST", "demo",
+     ["KOR"], ["JPN"]),
+    ("Thousands of Pakistanis marched in Lahore on Friday to denounce Denmark's cartoons.", "PROTEST", "demo",
+     ["PAK"], ["DNK"]),
     # A threat is aimed where the act it threatens is.
     ("The Korean People's Army warned on Wednesday that it would launch retaliatory strikes on U.S. bases in Guam.",
      "THREATEN", None, ["PRK"], ["USA"]),

@@ -1,12 +1,13 @@
 """Whom an event falls on when its clause names no one: a state's own people or the place's (arrests,
-curfews, pardons, police fire), and the doers of a deed a reaction is to ("condemned the attack")."""
+curfews, pardons, police fire), the doers of a deed a reaction is to ("condemned the attack"), and
+whom a protest is aimed at ("rallied outside the Japanese embassy to denounce Tokyo's curbs")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from .actors import STATE_ROLES
-from .event_actors import clause_places
+from .event_actors import clause_places, target_actors
 from .event_context import SIDE, UNNAMED, EventContext, public
 from .event_words import NOUNS
 
@@ -46,3 +47,26 @@ def home_targets(anchor: Token, sources: list[dict], targets: list[str], people_
     roles = [context.role_of(c) for c in targets if c.startswith(UNNAMED)] + people_roles
     return [f"{home}{SIDE}{role}" for role in dict.fromkeys(r or "civilian" for r in roles or [None])]
 
+
+
+# Where a crowd gathers to be heard by those inside: "outside the Japanese embassy", "on the U.S. consulate".
+MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery", "base", "headquarters"}
+PROTEST_PLACES = {"outside", "at", "near", "to", "on", "before", "in", "toward", "towards"}
+
+
+def protest_aim(anchor: Token, context: EventContext) -> list[str]:
+    """Whom a protest is aimed at when it names them: the state whose mission the crowd gathers at, else
+    the one the protest's purpose names ("to denounce Tokyo's curbs", "in protest at Western policy")."""
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ in PROTEST_PLACES:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in MISSIONS:
+                    found = context.actors_in(g.left_edge.i, g.i + 1)  # not "in Seoul" after it
+                    if found:
+                        return found
+    for c in anchor.children:
+        if c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            found = target_actors(c, context)  # "to denounce Tokyo's curbs on exports"
+            if found:
+                return found
+    return []

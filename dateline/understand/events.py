@@ -89,7 +89,7 @@ from .event_senses import (
 from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
-from .event_targets import REACTIONS, home_targets, reacted_to
+from .event_targets import REACTIONS, home_targets, protest_aim, reacted_to
 
 # Verbs that ask for something whoever is to give it ("demanded an independent inquiry", "demanding that
 # Lukashenko step down"): a request, named or not, unlike "ordered" or "decreed", which need someone asked.
@@ -390,9 +390,12 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         # "Israelis took to the streets", "British miners picketed": a country's people, not its state
         sources = [c if SIDE in c or c.startswith("~") or context.role_of(c) not in STATE_ROLES
                    else f"{c}{SIDE}civilian" for c in sources]
-    if trigger.type == "PROTEST" and not named(targets):
-        # a crowd protests to its own government: "tens of thousands marched through Minsk" (BLR)
-        targets = [c for c in public(sources) if c not in sources] or targets
+    if trigger.type == "PROTEST":
+        # at whom it names ("a march on the U.S. embassy in Amman"), else a crowd protests to its own
+        # government: "tens of thousands marched through Minsk" (BLR)
+        aim = (protest_aim(noun, context) if noun is not None else []) or protest_aim(anchor, context)
+        if aim or not named(targets):
+            targets = aim or [c for c in public(sources) if c not in sources] or targets
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "failure" for g in c.children)
            for c in anchor.children):
         modality = "failed"  # "the launch ended in failure"
