@@ -103,6 +103,9 @@ def summary(e):
      "SANCTION", "convict", ["RUS"], ["RUS"]),
     ("A Revolutionary Court in Tehran sentenced three men to death on Sunday.", "SANCTION", "convict", ["IRN"],
      ["IRN"]),
+    # Two countries' leaders meet: the first named meets the other.
+    ("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met in St Vincent on Thursday.",
+     "CONSULT", None, ["VEN"], ["GUY"]),
     # Two sides of one country meet: each is the other's target.
     ("President Mwai Kibaki and opposition leader Raila Odinga met face to face on Thursday.", "CONSULT", None,
      ["KEN"], ["KEN"]),

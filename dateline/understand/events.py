@@ -405,6 +405,10 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if not sources:
         return None  # an event with no one doing it says nothing a timeline can use
     targets = [a for a in targets if a not in sources]
+    if trigger.type == "CONSULT" and not named(targets) and len(named(sources)) == 2:
+        # "Maduro and Ali met": a meeting of two, coded as the field codes a dyad, the first named to the other
+        # (a deal they strike stays theirs jointly: "India and China reached an agreement")
+        sources, targets = sources[:1], sources[1:]
     if trigger.type in MUTUAL and not named(targets):
         targets = _met_at_home(anchor, sources, context) or targets
     if trigger.needs_target and not targets:
