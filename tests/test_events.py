@@ -95,6 +95,9 @@ def summary(e):
      ["KOR"], ["JPN"]),
     ("Thousands of Pakistanis marched in Lahore on Friday to denounce Denmark's cartoons.", "PROTEST", "demo",
      ["PAK"], ["DNK"]),
+    # A participle before a trailing attribution is the reported clause's subject's, not the agency's.
+    ("Bahrain expelled two Iranian diplomats on Wednesday, accusing them of spying, the official news agency said.",
+     "ACCUSE", "allege", ["BHR"], ["IRN"]),
     # A threat is aimed where the act it threatens is.
     ("The Korean People's Army warned on Wednesday that it would launch retaliatory strikes on U.S. bases in Guam.",
      "THREATEN", None, ["PRK"], ["USA"]),

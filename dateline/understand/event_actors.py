@@ -85,14 +85,30 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
             break  # reported speech and relative clauses have subjects of their own
         if head.dep_ == "acl":
             return _document_author(head, context)  # "a resolution condemning Russia"
-        if head.dep_ == "advcl" and head.head.dep_ == "ccomp":
-            # "Kim said the US was his enemy, calling it a trick": the participle is the speaker's
+        if head.dep_ == "advcl" and head.head.dep_ == "ccomp" and head.head.head.i < head.head.i:
+            # "Kim said the US was his enemy, calling it a trick": the participle is the speaker's (not so
+            # when the attribution comes last: "Bahrain expelled them, accusing them of ..., the agency said")
             head = head.head.head
+            continue
+        reported = _reported_clause(head)
+        if reported is not None:
+            # "Bahrain expelled two diplomats, accusing them of ..., the news agency said": the participle hangs
+            # on the attribution that follows, but it is the reported clause's subject that accuses
+            head = reported
             continue
         if head.head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("conj",):
             break  # "such launches, including testing ...": a verb inside a noun phrase has no subject to borrow
         head = head.head
     return []
+
+
+def _reported_clause(participle: Token) -> Token | None:
+    """The clause reported before a participle that the parser hung on the attribution after it."""
+    speech = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or speech.i < participle.i \
+            or speech.lemma_.lower() not in SPEECH:
+        return None
+    return next((c for c in speech.children if c.dep_ == "ccomp" and c.i < participle.i), None)
 
 
 def _hyphenated_verb(subject: Token, verb: Token) -> bool:
