@@ -98,6 +98,9 @@ def summary(e):
     # A participle before a trailing attribution is the reported clause's subject's, not the agency's.
     ("Bahrain expelled two Iranian diplomats on Wednesday, accusing them of spying, the official news agency said.",
      "ACCUSE", "allege", ["BHR"], ["IRN"]),
+    # "its" in a clause of when refers to the main clause's subject.
+    ("Iraq apologised to Kuwait after one of its warplanes mistakenly fired a missile at a Kuwaiti patrol boat.",
+     "ASSAULT", None, ["IRQ"], ["KWT"]),
     # A threat is aimed where the act it threatens is.
     ("The Korean People's Army warned on Wednesday that it would launch retaliatory strikes on U.S. bases in Guam.",
      "THREATEN", None, ["PRK"], ["USA"]),

@@ -294,13 +294,17 @@ def _clause_subject(tok: Token, context: EventContext) -> list[str]:
                 if codes:
                     return []
             if node.dep_ == "ccomp" or (node.dep_ == "advcl" and not any(
-                    c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children)):
+                    c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS | TIME_MARKS for c in node.children)):
                 return []  # reported speech or a subordinate clause: the referent is elsewhere
-            # "Seoul would pay if it continued the drills": the main clause's subject
+            # "Seoul would pay if it continued the drills", "Iraq apologised after one of its warplanes fired":
+            # the main clause's subject
         if node.head.i == node.i:
             return []
         node = node.head
     return []
+
+
+TIME_MARKS = {"after", "before", "when", "until", "once"}  # a clause of when the main clause's subject acted
 
 
 def _nearest_state(tok: Token, context: EventContext) -> list[str]:
