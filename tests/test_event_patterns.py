@@ -53,6 +53,9 @@ def test_event_pattern(nlp, sentence, type_, source):
     # The lag counts back from the sentence's own date when it has one.
     ("On Monday, the North fired a missile, days after Japan condemned its satellite launch.", "ACCUSE",
      "2023-W44", "week"),
+    # The lag's clause may hold an aside between commas.
+    ("The North blew up the office on Tuesday, three days after Kim Yo Jong, the leader's sister, threatened Seoul.",
+     "THREATEN", "2023-11-04", "day"),
     # A numbered lag counts days exactly, zero included.
     ("The talks opened 3 days after Japan condemned the Chinese patrols.", "ACCUSE", "2023-11-06", "day"),
     ("The talks opened 0 days after Japan condemned the Chinese patrols.", "ACCUSE", "2023-11-09", "day"),

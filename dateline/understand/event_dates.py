@@ -24,9 +24,28 @@ REFERENCE_PREPOSITIONS = {"since", "until", "till", "through"}
 # How long before the main clause "<lag> after <clause>" puts the clause, and how exactly.
 LAGS = {"hours": (0, "day"), "a day": (1, "day"), "one day": (1, "day"), "days": (3, "week"), "shortly": (2, "week"),
         "soon": (2, "week"), "a week": (7, "week"), "weeks": (14, "month")}
-_LAG = re.compile(r"\b((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days|hours|a day|one day|days|"
-                  r"shortly|soon|a week|weeks)\s+after\b[^,;]*$", re.IGNORECASE)
+_LAG_WORDS = (r"\b((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days|hours|a day|one day|days|"
+              r"shortly|soon|a week|weeks)\s+after\b")
+_LAG = re.compile(_LAG_WORDS + r"[^,;]*$", re.IGNORECASE)
+_LAG_ANYWHERE = re.compile(_LAG_WORDS, re.IGNORECASE)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _lag(tok: Token, sent: Span, context: "EventContext"):
+    """The "<lag> after" whose clause ``tok`` is in: the text up to it runs in one clause, or the parse puts
+    ``tok`` under that "after" ("three days after Kim Yo Jong, the leader's sister, threatened ...")."""
+    before = context.text[sent.start_char:tok.idx]
+    found = _LAG.search(before)
+    if found:
+        return found
+    last = None
+    for last in _LAG_ANYWHERE.finditer(before):
+        pass
+    if last is None:
+        return None
+    after = next((t for t in sent if t.idx == sent.start_char + last.end() - len("after")), None)
+    clause = after.head if after is not None and after.dep_ == "mark" else after
+    return last if clause is not None and clause.left_edge.i <= tok.i <= clause.right_edge.i else None
 
 
 def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, noun_only: bool = False):
@@ -54,7 +73,7 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
     own = [t for t in dated if t.start in subtree and not _after_speech_verb(t, tok)]
     if modality != "asserted" and not own:
         dated = [t for t in dated if not _reporting_time(t, tok)]
-    lag = None if own else _LAG.search(context.text[sent.start_char:tok.idx])
+    lag = None if own else _lag(tok, sent, context)
     if noun_only and not own and not lag:
         return None, None, None
     if lag:
