@@ -363,3 +363,12 @@ def test_lexicon_trigger(nlp, key):
     doc._.anchor = ANCHOR
     found = [(e.trigger, e.type) for e in nlp(doc)._.events]
     assert (trigger, type_) in found, found
+
+
+def test_an_unresolved_time_in_a_clause_below_is_that_clauses(nlp):
+    # "the 1970s" dates the crimes, not the pardon: the pardon keeps its own day.
+    doc = nlp.make_doc("President Carlos Menem on Thursday pardoned 200 officers facing trial for crimes "
+                       "committed in the 1970s.")
+    doc._.anchor = ANCHOR
+    doc = nlp(doc)
+    assert [(e.type, e.date) for e in doc._.events] == [("CONCEDE", "2023-11-09")]

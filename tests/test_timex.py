@@ -69,7 +69,7 @@ def test_weekday_resolves_by_tense(text, anchor, tense, value):
     ("today", "2023-11-09"), ("tonight", "2023-11-09"), ("this morning", "2023-11-09"),
     ("overnight", "2023-11-09"), ("earlier in the day", "2023-11-09"),
     ("yesterday", "2023-11-08"), ("yesterday afternoon", "2023-11-08"), ("the day before", "2023-11-08"),
-    ("tomorrow", "2023-11-10"), ("two days ago", "2023-11-07"),
+    ("tomorrow", "2023-11-10"), ("two days ago", "2023-11-07"), ("the previous evening", "2023-11-08"),
 ])
 def test_relative_day_counts_from_anchor(text, value):
     assert value_and_precision(text, THU) == (value, "day")

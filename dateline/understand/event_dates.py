@@ -66,8 +66,8 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
     timexes = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t, tok)]
     days = [t for t in timexes if t._.timex.value and t._.timex.precision == "day"]  # any day named may refine
     in_sentence = [t for t in timexes if t.start not in theirs and not _names_a_thing(t, tok) and not _clock_only(t)]
-    if any(t.start in subtree and not t._.timex.value for t in in_sentence):
-        return None, None, None
+    if any(t.start in subtree and not t._.timex.value and not _in_clause_below(t, tok) for t in in_sentence):
+        return None, None, None  # not "crimes committed in the 1970s", "after ... shot dead ... the previous evening"
     # A time in a clause nested in the trigger's ("with Kim saying the US was his enemy in January") is that clause's.
     dated = [t for t in in_sentence if t._.timex.value and not _nested_time(t, tok, subtree)]
     own = [t for t in dated if t.start in subtree and not _after_speech_verb(t, tok)]
@@ -113,6 +113,17 @@ def _nested_time(timex: Span, tok: Token, subtree: set[int]) -> bool:
     while node.head.i != node.i and node.i != tok.i:
         if node.dep_ == "ccomp":  # not a naming aside: "launched what it called operations on Tuesday"
             return node.i in subtree and not any(c.lower_ == "what" for c in node.children)
+        node = node.head
+    return False
+
+
+def _in_clause_below(timex: Span, tok: Token) -> bool:
+    """Whether ``timex`` is in a clause of its own under ``tok``'s (a relative clause, a participle, a
+    subordinate or reported clause), whose time it is."""
+    node = timex.root
+    while node.head.i != node.i and node.i != tok.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
         node = node.head
     return False
 

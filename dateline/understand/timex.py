@@ -125,7 +125,8 @@ DAY_OFFSETS = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "overnight": 0,
     "earlier today": 0, "later today": 0, "earlier in the day": 0, "later in the day": 0,
     "yesterday": -1, "last night": -1, "the day before": -1, "the previous day": -1, "a day earlier": -1,
-    "a day before": -1, "the night before": -1, "the previous night": -1,
+    "a day before": -1, "the night before": -1, "the previous night": -1, "the previous evening": -1,
+    "the previous morning": -1, "the previous afternoon": -1, "the evening before": -1, "last evening": -1,
     "tomorrow": 1, "the next day": 1, "the following day": 1, "the day after": 1, "a day later": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2,
 }
