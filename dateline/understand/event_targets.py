@@ -1,13 +1,15 @@
 """Whom an event falls on when its clause names no one: a state's own people or the place's (arrests,
-curfews, pardons, police fire), the doers of a deed a reaction is to ("condemned the attack"), and
-whom a protest is aimed at ("rallied outside the Japanese embassy to denounce Tokyo's curbs")."""
+curfews, pardons, police fire), the doers of a deed a reaction is to ("condemned the attack"), whom a
+protest is aimed at ("rallied outside the Japanese embassy to denounce Tokyo's curbs"), and the other
+side of a meeting of one country's people ("Kibaki and opposition leader Odinga met")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from .actors import STATE_ROLES
-from .event_actors import clause_places, target_actors
+from .event_actors import clause_places, target_actors, top_level
+from .event_parse import subject_of
 from .event_context import SIDE, UNNAMED, EventContext, public
 from .event_words import NOUNS
 
@@ -70,3 +72,19 @@ def protest_aim(anchor: Token, context: EventContext) -> list[str]:
             if found:
                 return found
     return []
+
+
+MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}  # what two sides do with each other
+
+
+def met_at_home(anchor: Token, sources: list[str], context: EventContext) -> list[str]:
+    """"President Kibaki and opposition leader Raila Odinga met": when every party of a meeting (or a deal)
+    is of one country, each is the other's target; the last one named stands for them ("KEN/opposition")."""
+    subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+    if subject is None or not subject.conjuncts or len(sources) != 1:
+        return []
+    parties = [context.actors_at(top_level(x)) for x in (subject, *subject.conjuncts)]
+    if not all(p == parties[0] for p in parties[1:]) or parties[0] != sources:
+        return []
+    last = subject.conjuncts[-1]
+    return [f"{sources[0]}{SIDE}{context.role_at(last.i) or 'civilian'}"]

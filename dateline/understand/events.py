@@ -89,7 +89,7 @@ from .event_senses import (
 from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
-from .event_targets import REACTIONS, home_targets, protest_aim, reacted_to
+from .event_targets import MUTUAL, REACTIONS, home_targets, met_at_home, protest_aim, reacted_to
 
 # Verbs that ask for something whoever is to give it ("demanded an independent inquiry", "demanding that
 # Lukashenko step down"): a request, named or not, unlike "ordered" or "decreed", which need someone asked.
@@ -251,22 +251,6 @@ def _hand_row(tok: Token, lemma: str) -> Trigger | None:
     return None
 
 
-MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}  # what two sides do with each other
-
-
-def _met_at_home(anchor: Token, sources: list[str], context: EventContext) -> list[str]:
-    """"President Kibaki and opposition leader Raila Odinga met": when every party of a meeting (or a deal)
-    is of one country, each is the other's target; the last one named stands for them ("KEN/opposition")."""
-    subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
-    if subject is None or not subject.conjuncts or len(sources) != 1:
-        return []
-    parties = [context.actors_at(top_level(x)) for x in (subject, *subject.conjuncts)]
-    if not all(p == parties[0] for p in parties[1:]) or parties[0] != sources:
-        return []
-    last = subject.conjuncts[-1]
-    return [f"{sources[0]}{SIDE}{context.role_at(last.i) or 'civilian'}"]
-
-
 def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
     """An event named by a noun (``is_event_noun``): with an argument of its own, or as a light verb's object."""
     if talked_of(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in tok.children):
@@ -410,7 +394,7 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         # (a deal they strike stays theirs jointly: "India and China reached an agreement")
         sources, targets = sources[:1], sources[1:]
     if trigger.type in MUTUAL and not named(targets):
-        targets = _met_at_home(anchor, sources, context) or targets
+        targets = met_at_home(anchor, sources, context) or targets
     if trigger.needs_target and not targets:
         return None  # "the need to expand", "we went to the region": a broad reading with no one acted on
     if sources and all(context.role_of(code) in NOT_POLITICAL for code in sources):
