@@ -378,3 +378,8 @@ def test_no_dateline_after_the_story_has_begun():
     text = "Contributing to the tension, the ministers met, officials said.\nA- AA - A A A A.\n"
     cleaned = clean_article(text)
     assert cleaned.dateline is None and cleaned.text.endswith("A- AA - A A A A.")
+
+
+def test_a_written_day_that_does_not_exist_leaves_the_year_to_other_evidence():
+    dl = _resolved("SEOUL, Feb 29, 2023 (Reuters) - North Korea fired", dt.date(2024, 3, 1))
+    assert (dl.date, dl.date_source) == (dt.date(2024, 2, 29), "publication-date")

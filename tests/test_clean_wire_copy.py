@@ -168,3 +168,28 @@ def test_a_short_indented_wire_story_is_joined_too():
     cleaned = clean_article(text)
     assert cleaned.text == ("Japan's trade surplus rose to 8.1 billion dlrs in February from 7.2 billion in January, "
                             "the Finance Ministry said.\n\nThe ministry gave no further details.")
+
+
+def test_old_mac_line_ends_and_tab_indents_are_read_as_lines_and_indents():
+    cr = "Bahrain raises oil output\r\rBAHRAIN, March 3 - Bahrain's oil output rose, the ministry said.\r\rOutput averaged 42,000 bpd."
+    cleaned = clean_article(cr)
+    assert (cleaned.title, cleaned.dateline.place) == ("Bahrain raises oil output", "Bahrain")
+    assert cleaned.text == "Bahrain's oil output rose, the ministry said.\n\nOutput averaged 42,000 bpd."
+    tabs = ("\tWASHINGTON, March 3 - The Treasury said on Tuesday it would sell\n"
+            "  new bonds next week in an auction expected to draw strong demand\n"
+            "  from foreign investors and domestic banks alike, officials said.\n"
+            "\tThe sale follows a similar auction in February, which drew bids\n"
+            "  from a wide range of investors including pension funds in Japan.\n")
+    assert clean_article(tabs).text.count("\n\n") == 1
+
+
+def test_list_items_and_table_rows_stay_lines_of_their_own():
+    listed = clean_article("Things to know:\n\n- North Korea fired a missile on Tuesday morning\n"
+                           "- Japan said it landed in the sea of Japan today\n"
+                           "- South Korea condemned the launch in strong words\n"
+                           "- The US called for talks with the government\n")
+    assert listed.text.count("\n\n- ") == 4
+    rows = [("Wheat", 1234.5, 1100.2), ("Corn", 987.0, 1002.4), ("Soybeans", 55.1, 60.3), ("Barley", 402.9, 380.0)]
+    table = clean_article("U.S. grain export inspections, in thousands of tonnes:\n\n"
+                          + "\n".join(f"{n:<20}{a:>15.1f}{b:>15.1f}" for n, a, b in rows) + "\n")
+    assert table.text.count("\n\n") == len(rows)

@@ -97,3 +97,15 @@ def test_a_one_sentence_flash_is_a_body(tmp_path):
     record = _page(tmp_path, "<article><h1>Minister resigns</h1><p>Health Minister Ana Duarte resigned on Friday "
                              "over the vaccine contract scandal.</p></article>")
     assert "Ana Duarte resigned on Friday" in record.text
+
+
+def test_line_breaks_stay_and_a_table_row_with_an_empty_cell_is_kept(tmp_path):
+    record = _page(tmp_path, "<article><p>North Korea fired a ballistic missile into the sea off its east coast on "
+                             "Tuesday, South Korea's military said.</p><p>SEOUL, March 3 (Yonhap)<br>Japan's defence "
+                             "ministry said the missile landed outside its zone.<br>There were no reports of damage."
+                             "</p><table><tr><td>Hwasong-15</td><td>950 km</td><td></td></tr><tr><td>Hwasong-17</td>"
+                             "<td>1,000 km</td><td></td></tr></table><p>Officials in Tokyo said they would protest "
+                             "through diplomatic channels on Wednesday.</p></article>")
+    assert "(Yonhap)\nJapan's" in record.text and "zone.\nThere" in record.text
+    text = clean_article(record.text, record.hints).text
+    assert "\n\nHwasong-15 950 km\n\n" in text

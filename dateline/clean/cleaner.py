@@ -17,7 +17,7 @@ from .dates import parse_timestamp
 from .dateline import Dateline, find_dateline, opens_like_dateline, resolve_dateline_date
 from .language import detect_language
 from .offsets import OffsetMap, TextBuilder
-from .paragraphs import Paragraph, split_lines, split_paragraphs
+from .paragraphs import Paragraph, line_breaks, split_lines, split_paragraphs
 from .title import ends_like_prose, looks_like_headline, normal_title, starts_like_sentence
 
 # The scraper's prefix in the sample format: " date 2022-01-15 North Korea's ..."
@@ -130,14 +130,14 @@ def _drop_boilerplate(paragraphs: list[Paragraph], removed: list[Removed]) -> li
     # In hard-wrapped text a credit or link line can sit in the same block as story lines; it
     # starts a line after a finished sentence, where a wrapped line would continue one.
     paragraphs = [q for p in paragraphs for q in split_lines(p, paragraph_kind)]
-    blank_lines = any(p.source.count("\n", a.end, p.start) > 1 for a, p in zip(paragraphs, paragraphs[1:]))
+    blank_lines = any(line_breaks(p.source, a.end, p.start) > 1 for a, p in zip(paragraphs, paragraphs[1:]))
     kinds = [paragraph_kind(p.text) for p in paragraphs]
     for i, p in enumerate(paragraphs[1:], 1):
         above = paragraphs[i - 1]
         # The line right above a wire photo tag is its caption when lines are grouped in
         # blank-line blocks; with one line per paragraph it must read like one.
         if (kinds[i] == "photo-credit" and PHOTO_TAG.match(p.text) and not kinds[i - 1]
-                and len(above.text) <= CAPTION_MAX_CHARS and p.source.count("\n", above.end, p.start) == 1
+                and len(above.text) <= CAPTION_MAX_CHARS and line_breaks(p.source, above.end, p.start) == 1
                 and (blank_lines or CAPTION_CUES.search(above.text))):
             kinds[i - 1] = "photo-caption"
     kept = []

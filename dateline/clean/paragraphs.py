@@ -7,6 +7,7 @@ columns and separate paragraphs with blank lines) it is a block of consecutive l
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -126,22 +127,36 @@ class _Line:
     column: int  # where the content ends, counted from the line's start
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # Unix, DOS and old Mac line ends
+TAB_COLUMNS = 8
+
+
+def line_breaks(source: str, start: int, end: int) -> int:
+    """How many line breaks ``source[start:end]`` holds, whatever the line ends."""
+    return len(_LINE_BREAK.findall(source, start, end))
+
+
 def _lines(source: str, start: int) -> list[_Line | None]:
     """Every line of ``source[start:]``, None for a blank one."""
     lines: list[_Line | None] = []
     pos, n = start, len(source)
     while True:
-        newline = source.find("\n", pos)
-        s, e = pos, n if newline == -1 else newline
+        found = _LINE_BREAK.search(source, pos)
+        s, e = pos, n if found is None else found.start()
         while s < e and source[s].isspace():
             s += 1
         while e > s and source[e - 1].isspace():
             e -= 1
-        lines.append(_Line(s, e, s - pos, e - pos) if e > s else None)
-        if newline == -1:
+        indent = len(source[pos:s].expandtabs(TAB_COLUMNS))  # a tab indents as far as the printer took it
+        lines.append(_Line(s, e, indent, indent + e - s) if e > s else None)
+        if found is None:
             break
-        pos = newline + 1
+        pos = found.end()
     return lines
+
+
+_LIST_ITEM = re.compile(r"(?:[-•*·▪–]|\d{1,2}[.)])\s")  # "- item", "• item", "1. item"
+_COLUMNS = re.compile(r"\S {3,}\S")  # figures set in columns: "Wheat        1,234.5    1,100.2"
 
 
 @dataclass(slots=True)
@@ -157,6 +172,9 @@ class _Wrapping:
         """Whether ``line`` carries on the paragraph that ``above`` belongs to."""
         if line.indent > self.body_indent:  # an indented first line starts a paragraph (1980s wire style)
             return False
+        if _LIST_ITEM.match(source, line.start) or _COLUMNS.search(source, above.start, above.end) \
+                or _COLUMNS.search(source, line.start, line.end):
+            return False  # a list's items and a table's rows are lines of their own
         if source[above.end - 1] not in _SENTENCE_END and opens_with_dateline(source[line.start:line.end]):
             return False  # a headline above the dateline's line, however long
         if self.blank_line_blocks:

@@ -88,7 +88,8 @@ def _blocks(body) -> tuple[str, dict[str, str]]:
                     add(_words(item), "list-item")
             elif element.tag == "table":
                 for row in element.iter("row"):
-                    add(" ".join(_words(cell) for cell in row.iterchildren("cell")), "table-row")
+                    cells = [_words(cell).replace("\n", " ") for cell in row.iterchildren("cell")]
+                    add(" ".join(c for c in cells if c), "table-row")
             elif any(child.tag in BLOCK_TAGS for child in element):  # a container the fallback extractor kept
                 walk(element)
             else:
@@ -101,7 +102,19 @@ def _blocks(body) -> tuple[str, dict[str, str]]:
 
 def _words(element) -> str:
     """The element's text with runs of spaces made one; its line breaks stay (a menu is a line per item)."""
-    return _lines("".join(element.itertext()))
+    return _lines(_text(element))
+
+
+def _text(element) -> str:
+    """All the text inside ``element``, a line break for each ``<lb/>`` (trafilatura's ``<br>``) and
+    between the items of a list inside it."""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag in ("lb", "item", "list") else "")
+        if child.tag != "lb":
+            parts.append(_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _lines(text: str) -> str:
