@@ -133,6 +133,8 @@ TAB_COLUMNS = 8
 
 def line_breaks(source: str, start: int, end: int) -> int:
     """How many line breaks ``source[start:end]`` holds, whatever the line ends."""
+    if "\r" not in source:  # the common case, counted fast
+        return source.count("\n", start, end)
     return len(_LINE_BREAK.findall(source, start, end))
 
 
@@ -140,18 +142,26 @@ def _lines(source: str, start: int) -> list[_Line | None]:
     """Every line of ``source[start:]``, None for a blank one."""
     lines: list[_Line | None] = []
     pos, n = start, len(source)
+    plain = "\r" not in source  # the common case: find newlines without the regex
     while True:
-        found = _LINE_BREAK.search(source, pos)
-        s, e = pos, n if found is None else found.start()
+        if plain:
+            newline = source.find("\n", pos)
+            end, after = (n, -1) if newline == -1 else (newline, newline + 1)
+        else:
+            found = _LINE_BREAK.search(source, pos)
+            end, after = (n, -1) if found is None else (found.start(), found.end())
+        s, e = pos, end
         while s < e and source[s].isspace():
             s += 1
         while e > s and source[e - 1].isspace():
             e -= 1
-        indent = len(source[pos:s].expandtabs(TAB_COLUMNS))  # a tab indents as far as the printer took it
+        indent = s - pos
+        if "\t" in source[pos:s]:
+            indent = len(source[pos:s].expandtabs(TAB_COLUMNS))  # a tab indents as far as the printer took it
         lines.append(_Line(s, e, indent, indent + e - s) if e > s else None)
-        if found is None:
+        if after == -1:
             break
-        pos = found.end()
+        pos = after
     return lines
 
 
