@@ -151,8 +151,8 @@ def resolve_dateline_date(dl: Dateline, published: dt.date | None, copyright_yea
     """
     if dl.month is None or dl.day is None:
         return
-    if dl.year and safe_date(dl.year, dl.month, dl.day):  # "Feb 29, 2023" is no day: other evidence
-        dl.date, dl.date_source, dl.date_confidence = safe_date(dl.year, dl.month, dl.day), "dateline", "high"
+    if dl.year and (written := safe_date(dl.year, dl.month, dl.day)):  # "Feb 29, 2023" is no day: other evidence
+        dl.date, dl.date_source, dl.date_confidence = written, "dateline", "high"
         return
     weekday = lead_weekday(lead)
     if published:

@@ -15,6 +15,9 @@ MONTH_PATTERN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 # "Nov 9", "November 9th", "9 November": one pattern, read back with ``month_day``.
 MONTH_DAY_PATTERN = (rf"(?:(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                      rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN}))")
+# Cardinal numbers written as words, as the rules count them ("three days after", "the first nine months").
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_PATTERN = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 

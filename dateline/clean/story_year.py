@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .dates import NUMBER_WORDS
+
 _YEAR = r"(?P<year>(?:19|20)\d\d)\b"
 _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11}
 QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12}
 HALF_ENDS = {"first": 6, "second": 12}
 # "the first nine months of 1995", "the third quarter of 1987", "the first half of 1988".
@@ -45,7 +45,7 @@ def own_year(text: str, dateline_month: int) -> tuple[int, str] | None:
         if m.group("unit"):
             ends = (QUARTER_ENDS if m.group("unit").lower() == "quarter" else HALF_ENDS).get(m.group("nth").lower())
         else:
-            ends = NUMBERS.get(n.lower()) if not n.isdigit() else int(n)
+            ends = NUMBER_WORDS.get(n.lower()) if not n.isdigit() else int(n)
         if ends is not None and ends <= dateline_month:
             found.append((int(m.group("year")), m.group(0)))
     for pattern in _PRESENT:

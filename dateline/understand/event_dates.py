@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..clean.dates import NUMBER_WORDS
 from .event_parse import is_event_noun
 from .event_words import SPEECH
 from .timex import SEASON_ORDER
@@ -28,7 +29,6 @@ _LAG_WORDS = (r"\b((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days
               r"shortly|soon|a week|weeks)\s+after\b")
 _LAG = re.compile(_LAG_WORDS + r"[^,;]*$", re.IGNORECASE)
 _LAG_ANYWHERE = re.compile(_LAG_WORDS, re.IGNORECASE)
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _lag(tok: Token, sent: Span, context: "EventContext"):
@@ -83,7 +83,7 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
         first = date_bounds(reference)[0] if reference else None
         if first:
             words = lag.group(1).lower().split()
-            count = NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+            count = NUMBER_WORDS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
             # "two days after officials met": that day; "days after": about half a week before
             numbered = count is not None and words[-1] == "days"  # "0 days after" is the same day, not a crash
             lag_days, precision = (count, "day") if numbered else LAGS[lag.group(1).lower()]
