@@ -152,6 +152,69 @@ def test_no_event_of_that_type(nlp, sentence, absent):
     assert absent not in [e.type for e in events(nlp, sentence)]
 
 
+# -- attacks told with no doer; no doer at all -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("A car bomb exploded outside a police station in Mogadishu on Sunday, killing seven people.", [], ["SOM"]),
+    ("A bomb went off in a crowded market in Peshawar on Friday, killing 12 people.", [], ["PAK"]),
+    ("A roadside bomb killed three Indian soldiers in Kashmir on Monday.", [], ["IND"]),
+    ("Four Egyptian policemen were killed in an ambush in northern Sinai on Wednesday.", [], ["EGY"]),
+    ("The mayor of Acapulco was assassinated on Thursday.", [], ["MEX"]),
+    ("Two aid workers were kidnapped in northern Mali on Saturday.", [], ["MLI"]),
+    ("An attack on a military base in western Niger killed 17 soldiers on Tuesday.", [], ["NER"]),
+    ("Rockets were fired at the U.S. embassy in Baghdad late on Sunday.", [], ["USA"]),
+    # the means names its owner
+    ("An IRA landmine blew up a British army Land Rover near Crossmaglen yesterday, killing two soldiers.",
+     ["IRA"], ["GBR"]),
+])
+def test_an_attack_nobody_is_named_for(nlp, sentence, source, target):
+    found = [summary(e) for e in events(nlp, sentence) if e.type == "ASSAULT"]
+    assert found == [("ASSAULT", source, target)], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "An earthquake killed 40 people in eastern Turkey on Sunday.",
+    "A gas explosion killed 12 miners in a coal mine in Shanxi province on Tuesday.",
+    "A blast at a chemical plant in Tianjin killed 50 people.",
+    "Seven pilgrims were killed when their bus overturned near Mecca on Friday.",
+    "Cyclone Idai smashed into the port city of Beira late on Thursday, flattening homes.",
+    "Wildfires tore through seaside villages east of Athens, destroying hundreds of homes.",
+    "The rocket landed safely on a drone ship off the coast of Florida.",
+    "The corporate raid on Brookfield Paper ended on Thursday when the investors sold their stake.",
+    "China's first lunar probe blasted off from the Xichang launch centre on Wednesday.",
+    "The Lagos rapper's new album stormed to the top of the charts across West Africa.",
+    "The coach of Nairobi side Ruaraka United resigned on Monday after seven straight defeats.",
+    "Iran's volleyball team defeated the United States in straight sets on Sunday.",
+])
+def test_accidents_nature_and_figures_of_speech_are_no_events(nlp, sentence):
+    assert events(nlp, sentence) == []
+
+
+# -- handovers, and a backer is not the actor ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, type_, source, target", [
+    ("Mexico on Friday turned over 15 suspected drug traffickers to the United States.", "COOPERATE", ["MEX"],
+     ["USA"]),
+    ("Belgrade handed former president Slobodan Milosevic over to the UN war crimes tribunal on Thursday.",
+     "COOPERATE", ["SRB"], ["UN"]),
+    ("Pakistan on Friday handed back the captured Indian pilot at the Wagah border.", "RETREAT", ["PAK"], ["IND"]),
+    ("About 800 M-19 guerrillas handed over their weapons to an international commission on Thursday.", "RETREAT",
+     None, None),
+    ("Senegalese troops massed on the border with Gambia on Wednesday.", "MOBILIZE", ["SEN"], None),
+])
+def test_handovers_and_massing(nlp, sentence, type_, source, target):
+    found = [e for e in events(nlp, sentence, dt.date(2019, 3, 2)) if e.type == type_]
+    assert found, [summary(e) for e in events(nlp, sentence)]
+    assert source is None or found[0].source_actors == source
+    assert target is None or set(target) <= set(found[0].target_actors)
+
+
+def test_a_backer_named_in_front_is_not_the_actor(nlp):
+    found = events(nlp, "U.S.-backed Contra guerrillas ambushed a pickup near Jinotega on Saturday, killing eight "
+                        "civilians.", dt.date(1986, 12, 2))
+    assert [e.type for e in found] == ["ASSAULT"] and "USA" not in found[0].source_actors
+
+
 # -- who did it, to whom ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

@@ -283,6 +283,8 @@ def convert(cameo_text: str, plover_table: dict) -> dict:
         for p in block.patterns:
             item = {**reading(p.code), "subject": p.subject, "particle": p.particle, "objects": p.objects,
                     "preps": p.preps}
+            if p.particle and p.verbs:
+                item["verbs"] = p.verbs  # a phrasal verb is its own word: "fire off" a letter, not "blast off"
             patterns.append({k: v for k, v in item.items() if v not in (None, [], "")} | {"type": table.type(p.code)})
         out_blocks.append({"name": block.name.lower(), "patterns": patterns})
         for v in block.verbs:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .actors import ActorRegistry, load_registry
 from .names import normalise
-from .agents import PLACE_LABELS, agent_mentions, body_role, most_named, registry_country
+from .agents import PLACE_LABELS, agent_mentions, body_role, most_named, registry_country, sponsor_only
 from .event_words import FORCES, INSTRUMENTS
 from .extensions import ACTORS, as_date, doc_text, register_extensions
 
@@ -83,6 +83,7 @@ class ActorLinker:
         kept = _longest_first(candidates)
         kept += self._contextual(doc, kept)
         kept += self._hyphenated(doc, kept)
+        kept = [m for m in kept if not sponsor_only(doc, m.start, m.end)]
         kept = self._with_agents(doc, kept)
         spans = []
         for m in sorted(kept, key=lambda m: (m.start, m.end)):

@@ -44,6 +44,21 @@ PLACE_PREPS = frozenset({"in", "of", "from", "across", "inside", "throughout", "
 PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 
 
+# "U.S.-backed Contra guerrillas", "Iranian-backed militiamen", "London-based Amnesty": the country named
+# first is the backer, not whom the phrase names (a weapon's maker stays its owner when no one else is
+# named: "an Iranian-made drone was fired at the tanker").
+SPONSORING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped",
+                        "supplied", "inspired", "allied", "aligned", "leaning", "based"})
+
+
+def sponsor_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` only qualifies what follows as backed, made or based by it."""
+    last = doc[end - 1]
+    if "-" in last.text and last.text.rsplit("-", 1)[1].lower() in SPONSORING:
+        return True  # one token: "U.S.-backed"
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSORING
+
+
 @dataclass(slots=True)
 class Agent:
     start: int

@@ -19,6 +19,7 @@ from .event_words import (
     CROWDS,
     ECONOMIC,
     INSTRUMENTS,
+    NON_AGENTS,
     PEOPLE_WORDS,
     POLITICAL_ORGS,
     CONDITIONAL_MARKS,
@@ -53,6 +54,18 @@ TOP_LEVEL_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "cc", "de
                   "punct", "npadvmod", "flat", "predet"}
 
 
+def not_an_agent(phrase: Token) -> bool:
+    """A doer only in a figure of speech (``NON_AGENTS``): "the storm", "Cyclone Idai", "a new album";
+    for "which" or "that", the noun it stands for ("the book, which attacks ...")."""
+    if phrase.lower_ in ("which", "that") and phrase.head.dep_ == "relcl":
+        phrase = phrase.head.head
+    # a name's kind: "Cyclone Idai", "Hurricane Katrina" (not "drug gangs")
+    words = [phrase] + [c for c in phrase.children if c.dep_ == "compound" and phrase.pos_ == "PROPN"]
+    return any(w.lemma_.lower() in NON_AGENTS or w.lower_.removesuffix("s") in NON_AGENTS
+               for w in words) and phrase.ent_type_ not in (
+        "ORG", "NORP", "GPE")
+
+
 def source_actors(tok: Token, context: EventContext) -> list[str]:
     head = tok
     for _ in range(6):
@@ -67,6 +80,8 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
             if (phrase.lemma_.lower() in RELATIONAL or phrase.lower_ in RELATIONAL) and any(
                     c.dep_ == "poss" for c in phrase.children):
                 return []  # "Ukraine's allies pledged ...": not Ukraine, and no one else named
+            if not_an_agent(phrase):
+                return []  # "Cyclone Idai smashed into Beira", "China's lunar probe blasted off"
             if is_event_noun(phrase) and not _hyphenated_verb(phrase, head) and phrase.i not in context.mention_at:
                 return []  # "North Korea's test escalated concerns"; not "a British army patrol opened fire"
             # "a loan backed by profits from frozen Russian assets": an agent is its own top, not what it comes from

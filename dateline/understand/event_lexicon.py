@@ -65,6 +65,7 @@ class Pattern:
     objects: tuple[Slot, ...]
     preps: tuple[tuple[str, tuple[Slot, ...]], ...]
     weight: int
+    verbs: frozenset[str] = frozenset()  # a phrasal pattern's own verbs ("- * OFF # FIRE"), else any in its block
 
 
 @dataclass(slots=True)
@@ -124,7 +125,7 @@ class VerbLexicon:
         weight = len(subject) + len(objects) + (particle is not None) + sum(1 + len(w) for _, w in preps)
         if weight == 0:
             return None
-        return Pattern(reading, subject, particle, objects, preps, weight)
+        return Pattern(reading, subject, particle, objects, preps, weight, frozenset(raw.get("verbs", ())))
 
     def knows(self, lemma: str) -> bool:
         """Whether CAMEO lists this verb."""
@@ -158,6 +159,8 @@ class VerbLexicon:
             index, patterns = self._index[block], self._patterns[block]
             for n in sorted({n for key in present for n in index.get(key, ())}):
                 pattern = patterns[n]
+                if pattern.verbs and verb.lemma_.lower() not in pattern.verbs:
+                    continue
                 if (best is None or pattern.weight > best.weight) and _matches(pattern, ctx):
                     best = pattern
         if best is not None and (best.particle or not ctx.own_particles or phrasal):

@@ -9,6 +9,8 @@ from .event_actors import PRONOUNS, prep_actors, resolve_phrase, source_actors, 
 from .event_context import EventContext, named
 from .actors import STATE_ROLES
 from .event_lexicon import load_lexicon
+from .event_unattributed import EXPLODING, exploded
+from .event_handovers import HANDING, handed_over
 from .event_parse import has_weapon_subject, is_infinitive, phrase_range, subject_of
 from .event_words import (
     AIM_NOUNS,
@@ -166,7 +168,9 @@ def _seized_power(tok: Token, context: EventContext) -> Trigger | None:
 # Verbs of forces on the move: "soldiers arrived at the base", "marines came ashore", "a carrier group steamed
 # toward the Gulf of Sidra", "the last Cuban soldiers flew out of Luanda".
 CRAFT = {"plane", "aircraft", "ship", "helicopter", "jet", "vessel"}  # military only when called so
-MOVING = {"arrive", "land", "fly", "come", "move", "steam", "sail", "head", "enter", "roll", "pour", "march", "leave"}
+MASSING = {"mass", "amass", "gather", "assemble", "concentrate"}
+MOVING = {"arrive", "land", "fly", "come", "move", "steam", "sail", "head", "enter", "roll", "pour", "march", "leave",
+          *MASSING}
 
 
 def forces_moved(tok: Token, context: EventContext) -> Trigger | None:
@@ -188,6 +192,8 @@ def forces_moved(tok: Token, context: EventContext) -> Trigger | None:
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod", "prt")}
     if lemma == "leave" and any(c.dep_ == "dobj" for c in tok.children) or preps & {"out", "from"}:
         return t("RETREAT", "withdraw")  # "flew out of Luanda", "left Angola"
+    if lemma in MASSING and preps & {"on", "along", "near", "around", "at", "in", "outside"}:
+        return t("MOBILIZE", "troops")  # "Senegalese troops massed on the border"
     if preps & {"into", "to", "toward", "towards", "at", "in", "ashore"}:
         return t("MOBILIZE", "troops")
     return None
@@ -244,7 +250,17 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           "request": _someone_asks, "demand": _someone_asks, "order": _someone_asks,
           "travel": lambda tok, context: has_weapon_subject(tok), "fly": _flown,
           "warn": lambda tok, context: _warning(tok, context),  # defined below, with the crowd tests
+          "resign": lambda tok, context: _holds_office(tok, context), "quit": lambda tok, context: _holds_office(tok, context),
           "die": lambda tok, context: False}  # dying is no one's act ("Arafat died in a hospital near Paris")
+
+
+def _holds_office(tok: Token, context: EventContext) -> bool:
+    """Resigning is politics for an official or a body of some country ("Interior Minister Matiangi
+    resigned", "resigned as prime minister"); not for a club's coach or a bank's chief executive."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return True
+    sources = source_actors(tok, context)
+    return bool(named(sources)) or any(context.role_of(c) in STATE_ROLES for c in sources)
 
 
 def _welcomed_to(tok: Token, context: EventContext) -> Trigger | None:
@@ -294,7 +310,10 @@ def _ordered_out(tok: Token, context: EventContext) -> Trigger | None:
 
 
 def _stormed(tok: Token, context: EventContext) -> Trigger | None:
-    """Troops storming a building attack it; protesters storming parliament riot (the row)."""
+    """Troops storming a building attack it; protesters storming parliament riot (the row); an album
+    that "stormed to the top of the charts" or a minister who "stormed out" does neither."""
+    if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("into", "through") for c in tok.children):
+        return NOT_EVENT
     return None if is_crowd(tok, context) else t("ASSAULT")
 
 
@@ -339,7 +358,7 @@ RETYPED_BY_NEGATION = {"abide", "comply", "adhere", "honor", "honour"}  # "would
 # NOT_EVENT says the word is no event here.
 RETYPED = {"seize": _seized_power, "capture": _seized_power, "suspend": _suspended, "order": _ordered_out,
            "call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
-           "storm": _stormed, "raid": _raided, "boycott": _boycotted,
+           **dict.fromkeys(EXPLODING, exploded), **dict.fromkeys(HANDING, handed_over), "storm": _stormed, "raid": _raided, "boycott": _boycotted,
            **dict.fromkeys(RETYPED_BY_NEGATION, _no_longer_abides)}
 
 
@@ -410,7 +429,8 @@ def _crowd_phrase(subj: Token) -> bool:
 def crowd_subject(tok: Token) -> bool:
     """Whether the clause's doer, its own or the one it shares, is a crowd ("tens of thousands")."""
     subj = subject_of(tok) or (subject_of(tok.head) if tok.dep_ in ("advcl", "conj", "xcomp") else None)
-    return subj is not None and _crowd_phrase(subj)
+    # a passive's subject is acted on: "two aid workers were kidnapped" names no doer
+    return subj is not None and subj.dep_ != "nsubjpass" and _crowd_phrase(subj)
 
 
 def is_crowd(tok: Token, context: EventContext) -> bool:

@@ -99,6 +99,17 @@ COMMERCIAL = {"bid", "tender", "application", "shipment", "cargo", "consignment"
 # Words of markets: a "rally" among them is prices rising (event_senses.market_rally).
 MARKETS = {"price", "futures", "share", "stock", "index", "bond", "yield", "currency", "dollar", "yen", "euro",
            "market", "trader", "investor", "commodity", "gold", "equity", "bourse", "nasdaq", "dow", "rupee"}
+# Subjects that do things only in a figure of speech: forces of nature, illness, and the works of science
+# and culture ("Cyclone Idai smashed into Beira", "a virus attacking cell walls", "the probe blasted off",
+# "the novel attacks the elite"). A clause with one as its doer tells no one's act.
+NON_AGENTS = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "floodwater", "wildfire",
+              "blaze", "bushfire", "earthquake", "quake", "tremor", "tsunami", "landslide", "mudslide", "avalanche",
+              "drought", "heatwave", "rain", "downpour", "snow", "blizzard", "wind", "gale", "lava", "volcano",
+              "eruption", "virus", "bacterium", "bacteria", "disease", "pandemic", "epidemic", "outbreak", "infection",
+              "cancer", "tumour", "tumor", "enzyme", "drug", "vaccine", "antibody", "molecule", "gene",
+              "probe", "spacecraft", "satellite", "telescope", "rover", "lander", "capsule", "asteroid", "comet",
+              "meteor", "album", "song", "film", "movie", "novel", "book",
+              "painting", "exhibition", "documentary", "sequel", "app", "smartphone", "software", "algorithm"}
 # Games, not politics: a sentence with one of these (or a score after "beat") tells of sport (EventContext.sporting).
 SPORT = {"tournament", "championship", "shootout", "wicket", "innings", "medal", "midfielder", "goalkeeper",
          "striker", "batsman", "bowler", "equaliser", "equalizer", "playoff", "semi", "semifinal", "quarterfinal",
@@ -106,7 +117,9 @@ SPORT = {"tournament", "championship", "shootout", "wicket", "innings", "medal",
          "baseball", "tennis", "boxing", "boxer", "athlete", "sprinter", "marathon", "fixture", "scoreline",
          "overtime", "grand", "derby", "qualifier", "header", "touchdown", "penalties", "seed", "cycling", "cyclist",
          "peloton", "swimmer", "swimming", "freestyle", "breaststroke", "backstroke", "golf", "golfer", "jockey",
-         "olympics", "paralympics", "velodrome", "motorsport", "racer", "sprint", "slalom", "marathoner"}
+         "olympics", "paralympics", "velodrome", "motorsport", "racer", "sprint", "slalom", "marathoner",
+         "volleyball", "handball", "badminton", "goaltender", "goalie", "jersey", "podium", "relegation", "climber",
+         "racquet", "puck", "netball", "snooker", "wrestler", "fencer", "rower", "regatta", "decathlon"}
 SCORE_VERBS = {"beat", "defeat", "crush", "thrash", "edge", "rout", "win", "lose", "draw", "down", "overcome",
                "hammer", "stun", "upset", "outclass"}
 # Whom a subject head stands for when it is no name: the instruments of an armed force ("Iraqi planes").
@@ -166,7 +179,11 @@ VERBS: dict[str, list[Trigger]] = {
     # SANCTION: PLOVER's modes, and verbs CAMEO lacks or files under coercion.
     "sanction": [t("SANCTION")], "expel": [t("SANCTION", "expel")],
     "sentence": [t("SANCTION", "convict")], "convict": [t("SANCTION", "convict")],
-    "quit": [t("REJECT", objects=DEALS)],
+    "quit": [t("REJECT", objects=DEALS), t("RETREAT", "resign")],  # "quit the pact"; "Suharto quit"
+    "step": [t("RETREAT", "resign", particle="down")],  # CAMEO: acceding to demands (PLOVER: resigning)
+    "waive": [t("CONCEDE")],
+    "set": [t("MOBILIZE", "weapons", objects={"test", "device"}, particle="off"),
+            t("ASSAULT", "explosives", objects={"bomb", "explosive", "blast", "explosion", "charge"}, particle="off")],
     # "pulled out of the deal" rejects it; "pulled out of Somalia" withdraws (CAMEO: a visit, or no event)
     "pull": [t("REJECT", objects=DEALS, particle="out"), t("RETREAT", "withdraw", particle="out"),
              t("RETREAT", "withdraw", particle="back")],

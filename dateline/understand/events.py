@@ -86,6 +86,7 @@ from .event_senses import (
     particular_weapon,
     undone_measure,
 )
+from .event_unattributed import unattributed_sources
 from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
@@ -297,6 +298,10 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
         verb = tok.head
         targets = target_actors(verb, context) if verb.lemma_.lower() in HARM_VERBS else target_actors(tok, context)
         return _build(verb, tok, row, sent, context, sources=own, targets=targets, noun=tok)  # [] -> the launcher
+    if told_by_verb and row.type == "ASSAULT" and not dated_within(tok, context):
+        # "an attack on a base in Niger killed 17 soldiers": an attack told by what it did, by no one named
+        return _build(tok.head, tok, row, sent, context, sources=own, targets=target_actors(tok.head, context),
+                      noun=tok)
     if own:
         return _build(tok, tok, row, sent, context, sources=own, noun=tok)
     if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS and any(
@@ -340,7 +345,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
             context.launcher = sources[0]
         elif not sources and unnamed:
             fallback = context.launcher or context.launching_country or context.salient
-            if fallback and fallback not in reporters(anchor, context):
+            # not the country fired at: "rockets were fired at the U.S. embassy in Baghdad"
+            if fallback and fallback not in reporters(anchor, context) and fallback not in targets:
                 sources = [fallback]
     if trigger.type != "PROTEST" and not named(sources) and crowd_subject(anchor):
         # "tens of thousands marched through the capital demanding that Lukashenko step down"
@@ -387,7 +393,10 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if quote is not None and quote.speaker_actors and first_person_subject(anchor):
         sources = list(quote.speaker_actors)  # inside a quote, "we" and "I" are the speaker
     if not sources:
-        return None  # an event with no one doing it says nothing a timeline can use
+        # an event with no one doing it says nothing a timeline can use, but a bombing does
+        sources = unattributed_sources(anchor, trigger_tok, context) if trigger.type == "ASSAULT" else None
+        if sources is None:
+            return None
     targets = [a for a in targets if a not in sources]
     if trigger.type == "CONSULT" and not named(targets) and len(named(sources)) == 2:
         # "Maduro and Ali met": a meeting of two, coded as the field codes a dyad, the first named to the other
