@@ -60,7 +60,7 @@ def summary(e):
     ("The Israeli foreign ministry called on Turkey to release the detained journalists.",
      "REQUEST", None, ["ISR"], ["TUR"]),
     ("Moscow called off the talks with Kyiv on Thursday.", "REJECT", "meet", ["RUS"], ["UKR"]),
-    ("The Israeli army ordered residents of northern Gaza to evacuate.", "REQUEST", None, ["ISR"], []),
+    ("The Israeli army ordered residents of northern Gaza to evacuate.", "REQUEST", None, ["ISR"], ["PSE"]),
     # Drills by two sides are cooperation, one side's are mobilisation.
     ("Seoul and Washington held drills near the border on Monday.", "COOPERATE", None, ["KOR", "USA"], []),
     ("Japan and the Philippines began joint naval exercises in the South China Sea on Friday.",
@@ -537,9 +537,9 @@ def test_the_ended_launch_failed(nlp):
     ("Russia and Ukraine exchanged hundreds of prisoners on Wednesday in the biggest swap since Moscow launched "
      "its full-scale invasion in February 2022.", "2024-01-03",
      [("RETREAT", ["RUS", "UKR"], [], "asserted", "2024-01-03"), ("ASSAULT", ["RUS"], [], "asserted", "2022-02")]),
-    # Of two subjects the parser gives a verb, the nearest one.
+    # Of two subjects the parser gives a verb, the nearest one; "calling it" names what the boarders did.
     ("Chinese sailors boarded the boats on Monday, the Philippine military said Tuesday, calling it an act of piracy.",
-     "2024-06-18", [("COERCE", ["CHN"], [], "asserted", "2024-06-17"), ("ACCUSE", ["PHL"], [], "asserted", "2024-06-18")]),
+     "2024-06-18", [("COERCE", ["CHN"], [], "asserted", "2024-06-17"), ("ACCUSE", ["PHL"], ["CHN"], "asserted", "2024-06-18")]),
     # Seizing arms is coercion; seizing a town is force.
     ("The Chinese seized eight rifles on Monday.", "2024-06-18", [("COERCE", ["CHN"], [], "asserted", "2024-06-17")]),
     ("Russian forces seized the town of Avdiivka in February.", "2024-03-14",

@@ -218,7 +218,8 @@ class ActorRegistry:
         ("Mosul" -> IRQ, "Gdańsk" -> POL) on a date ("Tashkent" in 1985 -> SUN); None when unknown or
         shared (see ``places.towns``)."""
         key = normalise(name)
-        code = (self._places[key] if key in self._places else towns().get(key)) or None
+        # a subdivision's name two countries share may still be one country's town ("Gaza")
+        code = self._places.get(key) or towns().get(key) or None
         return _during(self._territories, code, as_date(on)) if code else None
 
     def agent_role(self, words: str) -> str | None:

@@ -90,7 +90,8 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
         first, role = found
         left = min([first] + [c.left_edge.i for c in tok.lefts if c.dep_ in PHRASE_DEPS])
         # a tanker "in the Gulf" is not the Gulf's: only people belong to where they are
-        owner = _owner(range(left, tok.i), at) or (_place_owner(tok, at, registry) if role != "business" else None)
+        owner = _owner(range(left, tok.i), at) or _person_owner(range(left, tok.i), at, registry) or (
+            _place_owner(tok, at, registry) if role != "business" else None)
         actor = country = None
         if owner is not None:
             actor, country = owner.actor, owner.actor if owner.kind == "country" else registry_country(registry,
@@ -149,6 +150,16 @@ def _owner(tokens: range, at: dict):
     return None
 
 
+def _person_owner(tokens: range, at: dict, registry: ActorRegistry):
+    """The country of a person whose the agent is: "Prime Minister Yitzhak Shamir's government" (Israel's)."""
+    for i in tokens:
+        m = at.get(i)
+        if m is not None and m.actor and m.kind == "person":
+            country = m.country or registry_country(registry, m.actor)
+            return _Place(country) if country else None
+    return None
+
+
 def _place_owner(tok: Token, at: dict, registry: ActorRegistry):
     """The country after "in/of/from" ("security forces in Guinea", "police in Maputo")."""
     for c in tok.children:
@@ -170,7 +181,8 @@ def place_code(word: Token, registry: ActorRegistry) -> str | None:
     """The country of a place name ("Dhaka", "northern Gaza": "Gaza"), or of one the place is in ("a village in
     Antioquia province", "the town of Batala")."""
     doc = word.doc
-    if word.ent_type_ in PLACE_LABELS or (not word.ent_type_ and word.pos_ == "PROPN"):
+    # the small model tags many an unfamiliar town a person ("the border town of Kaesong")
+    if word.ent_type_ in PLACE_LABELS or word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON"):
         for text in (doc[word.left_edge.i:word.i + 1].text, word.text):
             code = registry.place_country(text, doc._.anchor)
             if code:

@@ -40,6 +40,9 @@ RELATIONAL = {"ally", "allies", "partner", "partners", "neighbour", "neighbours"
 TARGET_PREPS = {"to", "with", "on", "against", "toward", "towards", "over", "of", "from", "between", "at", "upon",
                 "regarding", "about", "into"}
 TARGET_DEPS = {"dobj", "dative", "attr", "oprd"}
+# Verbs whose object does what the infinitive after it says; the parser may make it that infinitive's subject.
+OBJECT_CONTROL_VERBS = {"urge", "ask", "warn", "order", "call", "press", "tell", "invite", "encourage", "force",
+                        "persuade", "advise", "instruct", "allow", "request", "demand", "appeal", "implore"}
 CROWD_PLACES = {"in", "across", "outside", "on", "to", "toward", "towards", "into", "through"}
 # Where an actor further in is still the target ("concern over ties between X and Y"); not places
 # ("on the sidelines of the G7 summit in Italy").
@@ -105,6 +108,12 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
             # when the attribution comes last: "Bahrain expelled them, accusing them of ..., the agency said")
             head = head.head.head
             continue
+        aside = _attribution_between(head)
+        if aside is not None:
+            # "Ethiopian jets bombed Assab, the government in Asmara said, accusing Addis Ababa of ...": the
+            # participle after the attribution is the speaker's
+            head = aside
+            continue
         reported = _reported_clause(head)
         if reported is not None:
             # "Bahrain expelled two diplomats, accusing them of ..., the news agency said": the participle hangs
@@ -115,6 +124,14 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
             break  # "such launches, including testing ...": a verb inside a noun phrase has no subject to borrow
         head = head.head
     return []
+
+
+def _attribution_between(participle: Token) -> Token | None:
+    """An attribution set between a clause and a participle hung on that clause ("X did Y, Z said, calling")."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.head.i > participle.i:
+        return None
+    return next((c for c in participle.head.children if c.dep_ in ("parataxis", "ccomp") and participle.head.i < c.i
+                 < participle.i and c.lemma_.lower() in SPEECH and subject_child(c) is not None), None)
 
 
 def _reported_clause(participle: Token) -> Token | None:
@@ -390,8 +407,11 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                 heads.extend(p for g in c.children if g.dep_ == "dobj" and is_event_noun(g) for x in g.children
                              if x.dep_ == "prep" and x.lower_ in AIMED for p in x.children if p.dep_ == "pobj")
             elif c.dep_ == "xcomp" and tok.lemma_.lower() in ("threaten", "warn", "urge", "ask", "agree", "pledge",
-                                                               "refuse", "decline", "vow", "promise", "offer"):
+                                                               "refuse", "decline", "vow", "promise", "offer",
+                                                               *OBJECT_CONTROL_VERBS):
                 heads.extend(g for g in c.children if g.dep_ in TARGET_DEPS or g.dep_ == "dative")
+                if tok.lemma_.lower() in OBJECT_CONTROL_VERBS:  # "urged Shamir's government not to retaliate"
+                    heads.extend(g for g in c.children if g.dep_ == "nsubj" and g.i < c.i)
                 heads.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS
                              for p in g.children if p.dep_ == "pobj")
     codes: list[str] = []
@@ -399,6 +419,13 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
         found = context.actors_at(top_level(h))
         if not found and h.lower_ in OBJECT_PRONOUNS:
             found = _named_before(h, context)  # "the expulsion of two Iranian diplomats, accusing them"
+        if not found and h.lower_ in GROUP_NOUNS:  # "urged both sides to cease fire": the last two named
+            phrase = context.doc[h.left_edge.i:h.i + 1]
+            size = group_size(phrase)
+            found = group_actors(context.doc, phrase, size) if size else []
+        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+        if not found and poss is not None:  # "demanded his immediate return": the one named before
+            found = _named_before(poss, context, tok)
         if not found and h.lower_ in ("whom", "who", "which", "that") and tok.dep_ == "relcl":
             found = context.actors_at(top_level(tok.head))  # "an American diplomat whom it accused of spying"
         for code in found:
@@ -418,14 +445,16 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
 OBJECT_PRONOUNS = {"them", "him", "her", "it"}
 
 
-def _named_before(pronoun: Token, context: EventContext) -> list[str]:
+def _named_before(pronoun: Token, context: EventContext, verb: Token | None = None) -> list[str]:
     """The actor an object pronoun stands for: the nearest one named before it in its sentence, not its
-    clause's subject ("Bahrain expelled two Iranian diplomats, accusing them": Iran)."""
-    subject = subject_of(pronoun.head)
+    clause's subject ("Bahrain expelled two Iranian diplomats, accusing them": Iran); "his" and "her"
+    stand for a person ("seized President Zelaya ... and demanded his return")."""
+    subject = subject_of(verb if verb is not None else pronoun.head)
     skip = set(range(*phrase_range(subject))) if subject is not None else set()
+    person = pronoun.lower_ in ("his", "her")
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         m = context.mention_at.get(i)
-        if m is not None and i not in skip and actor_key(m):
+        if m is not None and i not in skip and actor_key(m) and (not person or m._.actor_kind == "person"):
             return [actor_key(m)]
     return []
 

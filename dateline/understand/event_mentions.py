@@ -82,13 +82,18 @@ def _same_figures(a: Event, b: Event) -> bool:
 def dedupe_sentence(events: list[Event]) -> list[Event]:
     """One event per type, source and date within a sentence: the first trigger stands for the clause
     ("condemned the move and expressed concern"); "attacked Kharkiv on Monday and struck Lviv on Tuesday" stay two."""
-    kept, seen = [], set()
+    kept, seen = [], {}
     for e in sorted(events, key=lambda e: e.date_source in (None, "anchor")):  # dated ones first
         key = (e.type, tuple(sorted(e.source_actors)))
         undated = e.date_source in (None, "anchor")  # the report's date is no date of its own
-        if (*key, e.date) not in seen and not (undated and any(k[:2] == key for k in seen)):
-            seen.add((*key, e.date))
+        same = seen.get((*key, e.date)) or (next((k for k in seen.values() if (k.type, tuple(sorted(
+            k.source_actors))) == key), None) if undated else None)
+        if same is None:
+            seen[(*key, e.date)] = e
             kept.append(e)
+        elif not same.target_actors and e.target_actors:
+            # "Israeli air strikes killed 20 people in Gaza": the noun tells the strike, its verb whom it hit
+            same.target_actors, same.targets = e.target_actors, e.targets
     return sorted(kept, key=lambda e: e.trigger_start)
 
 

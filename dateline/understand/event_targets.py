@@ -15,9 +15,16 @@ from .event_words import NOUNS
 
 # Reactions: to a deed, they are aimed at its doers.
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
+# Deeds of words: what is rejected or welcomed may be a demand or an offer, itself a reaction's kind.
+SAID = {"finding", "report", "claim", "charge", "accusation", "allegation", "demand", "request", "call", "deadline",
+        "ultimatum", "offer", "proposal", "plan"}
 # Nouns that name a deed told before ("condemned the move", "the decrees"), besides the event nouns.
 ACTS = {"move", "decision", "decree", "verdict", "sentence", "action", "act", "incident", "operation", "step",
-        "shipment", "expulsion", "killing", "execution", "detention", "conviction", "ruling", "measure"}
+        "shipment", "expulsion", "killing", "execution", "detention", "conviction", "ruling", "measure",
+        "announcement", "release", "handover", "drop", "airdrop", "arrest", "jailing", "crackdown", "violence",
+        "bombing", "shooting", "massacre", "abduction", "kidnapping", "closure", "law", "bill", "policy"} | SAID
+# Verbs that name a deed told before with "it": "calling it a dangerous and unlawful manoeuvre".
+NAMING = {"call", "describe", "brand", "term", "label", "dub"}
 
 
 def reacted_to(anchor: Token, sources: list[str], context: EventContext) -> list[str]:
@@ -27,11 +34,15 @@ def reacted_to(anchor: Token, sources: list[str], context: EventContext) -> list
     if anchor.pos_ not in ("VERB", "AUX"):
         return []
     obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
-    if obj is None or (obj.lemma_.lower() not in NOUNS and obj.lemma_.lower() not in ACTS) or any(
+    if obj is None:
+        return []
+    lemma = obj.lemma_.lower()
+    pointer = lemma in ("it", "this") and anchor.lemma_.lower() in NAMING
+    if (lemma not in NOUNS and lemma not in ACTS and not pointer) or any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in obj.children):
         return []  # "condemned Russia's attack": the phrase names its doer
     return next((doers for type_, doers in context.recent_doers
-                 if type_ not in REACTIONS and not set(doers) & set(sources)), [])
+                 if (type_ not in REACTIONS or lemma in SAID) and not set(doers) & set(sources)), [])
 
 
 def home_targets(anchor: Token, sources: list[dict], targets: list[str], people_roles: list[str], sent: Span,

@@ -17,7 +17,7 @@ from .extensions import ACTORS
 # Groups of people: "the two leaders" are the last two people named, through their countries.
 PEOPLE_NOUNS = {"leaders", "ministers", "presidents", "diplomats", "envoys", "counterparts", "officials"}
 GROUP_NOUNS = {"allies", "countries", "nations", "sides", "governments", "partners", "neighbours", "neighbors",
-               "powers", "states"} | PEOPLE_NOUNS
+               "powers", "states", "parties"} | PEOPLE_NOUNS
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 SUBJECT = {"nsubj", "nsubjpass"}
 
