@@ -104,7 +104,19 @@ def crowd_places(noun: Token, context: EventContext) -> list[str]:
         or clause_places(noun.head if noun.dep_ != "ROOT" else noun, context) \
         or [context.mention_at[t.i]._.actor for t in noun.sent if t.dep_ == "pobj" and t.i in context.mention_at
             and t.head.lower_ in ("in", "at") and context.kind_at(t.i) == "country"]  # "police in Amman ... a march"
+    if not places and spell_of(noun):
+        # "Hariri resigned, bowing to two weeks of mass protests": the people of the state the sentence is about
+        places = [m._.country for m in context.mentions if noun.sent.start <= m.start < noun.sent.end
+                  and m._.actor_kind in ("country", "person") and m._.country][:1]
     return [f"{c}{SIDE}civilian" for c in public(places)[:1]]
+
+
+SPELLS = {"day", "week", "month", "year", "night"}
+
+
+def spell_of(noun: Token) -> bool:
+    """"11 days of protests", "weeks of unrest": protests told by how long they have gone on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPELLS
 
 
 def dated_within(tok: Token, context: EventContext) -> bool:

@@ -314,7 +314,10 @@ def _stormed(tok: Token, context: EventContext) -> Trigger | None:
     that "stormed to the top of the charts" or a minister who "stormed out" does neither."""
     if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("into", "through") for c in tok.children):
         return NOT_EVENT
-    return None if is_crowd(tok, context) else t("ASSAULT")
+    subj = subject_of(tok)
+    armed = subj is not None and (context.role_at(subj.i) in ("rebel", "criminal", "military", "police") or any(
+        c.lower_ in ("armed", "masked") for c in subj.children))  # "armed gangs stormed two prisons"
+    return None if is_crowd(tok, context) and not armed else t("ASSAULT")
 
 
 def _boycotted(tok: Token, context: EventContext) -> Trigger | None:

@@ -268,6 +268,11 @@ VERBS: dict[str, list[Trigger]] = {
     "storm": [t("PROTEST", "riot")],  # by troops it is an assault: see event_senses.is_crowd
     "censor": [t("COERCE", "censor")], "hack": [t("COERCE", "cyber")],
     # What CAMEO lacks (or files under no event) of repression and coups.
+    # an arrest is an arrest, of protesters too (CAMEO reads "police detained demonstrators" as violent repression)
+    "detain": [t("COERCE", "arrest")], "arrest": [t("COERCE", "arrest")],
+    "restrict": [t("SANCTION", objects=TRADE), t("COERCE", "restrict")],
+    "sink": [t("ASSAULT", objects=VESSELS | {"cruiser", "warship", "frigate", "destroyer", "submarine", "gunboat"})],
+    "torpedo": [t("ASSAULT")], "slit": [t("ASSAULT", objects={"throat"})],
     "round": [t("COERCE", "arrest", particle="up")], "seal": [t("COERCE", "restrict", particle="off")],
     "topple": [t("COERCE", "seize")], "overthrow": [t("COERCE", "seize")], "oust": [t("COERCE", "seize")],
     "dissolve": [t("COERCE", "restrict", objects={"parliament", "congress", "assembly", "party", "legislature",

@@ -87,7 +87,7 @@ from .event_senses import (
     undone_measure,
 )
 from .event_unattributed import unattributed_sources
-from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
+from .event_nouns import crowd_places, dated_within, spell_of, event_object, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
 from .event_targets import MUTUAL, REACTIONS, home_targets, met_at_home, protest_aim, reacted_to
@@ -285,7 +285,7 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
         return _build(light, tok, row, sent, context, sources=own or None, noun=tok)
     if lemma not in SELF_STANDING and row.type != "PROTEST":
         return None
-    if tok.tag_ == "NNS" and not dated_within(tok, context) and not any(
+    if tok.tag_ == "NNS" and not dated_within(tok, context) and not spell_of(tok) and not any(
             c.dep_ in ("det", "poss", "nummod", "prep") for c in tok.children):
         return None  # "warning data on North Korean missile launches": launches in general, no one of them
     if row.type == "PROTEST" and not own:
@@ -344,7 +344,9 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         if sources and modality == "asserted":
             context.launcher = sources[0]
         elif not sources and unnamed:
-            fallback = context.launcher or context.launching_country or context.salient
+            # the country a story is most about launches its tests; an attack needs more than that
+            fallback = context.launcher or context.launching_country or (
+                context.salient if trigger.type != "ASSAULT" else None)
             # not the country fired at: "rockets were fired at the U.S. embassy in Baghdad"
             if fallback and fallback not in reporters(anchor, context) and fallback not in targets:
                 sources = [fallback]
