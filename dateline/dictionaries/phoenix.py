@@ -279,6 +279,9 @@ def convert(files: dict[str, str], curated_orgs: list[dict]) -> dict:
                     code = candidate  # a new code, or the same group listed again ("UNITED_NATIONS")
             if code is None:
                 continue
+            # a group named in the plural is written in the singular before a noun: "Sandinista government",
+            # "Contra rebels", "a Houthi spokesman"
+            names += [n[:-1] for n in names if " " not in n and len(n) > 5 and n.endswith("s") and not n.endswith("ss")]
             names_of.setdefault(code, set()).update(names)
             org_code_of.setdefault(cameo, code)
             role = _role(cameo) or ("rebel" if source == "nonstate" else "ngo")

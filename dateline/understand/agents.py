@@ -44,7 +44,8 @@ PLACE_PREPS = frozenset({"in", "of", "from", "across", "inside", "throughout", "
 PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 
 
-# "U.S.-backed Contra guerrillas", "Iranian-backed militiamen", "London-based Amnesty": the country named
+# "U.S.-backed Contra guerrillas", "Iranian-backed militiamen", "London-based Amnesty", "pro-Russian
+# rebels": the country named
 # first is the backer, not whom the phrase names (a weapon's maker stays its owner when no one else is
 # named: "an Iranian-made drone was fired at the tanker").
 SPONSORING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped",
@@ -53,9 +54,11 @@ SPONSORING = frozenset({"backed", "supported", "sponsored", "funded", "financed"
 
 def sponsor_only(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` only qualifies what follows as backed, made or based by it."""
-    last = doc[end - 1]
+    last, first = doc[end - 1], doc[start]
     if "-" in last.text and last.text.rsplit("-", 1)[1].lower() in SPONSORING:
         return True  # one token: "U.S.-backed"
+    if first.lower_.startswith("pro-") or start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro":
+        return True  # "pro-Russian rebels" are the rebels of where they fight
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSORING
 
 
