@@ -215,6 +215,23 @@ def test_a_backer_named_in_front_is_not_the_actor(nlp):
     assert [e.type for e in found] == ["ASSAULT"] and "USA" not in found[0].source_actors
 
 
+@pytest.mark.parametrize("text, anchor, type_, date", [
+    # "hours later" is the day the text told before, not the report's
+    ("Mutinous soldiers detained President Ibrahim Boubacar Keita in Bamako on Tuesday. Hours later the "
+     "75-year-old leader announced his resignation on state television.", "2020-08-19", "RETREAT", "2020-08-18"),
+    # a time inside another event's phrase is that event's ("the abduction ... in the 1970s")
+    ("North Korean leader Kim Jong-il apologised to Japanese Prime Minister Junichiro Koizumi at their summit in "
+     "Pyongyang on Tuesday for the abduction of Japanese citizens in the 1970s.", "2002-09-18", "CONCEDE",
+     "2002-09-17"),
+    # protests told by how long they went on: up to the report, to the month
+    ("Lebanese Prime Minister Saad Hariri resigned on Tuesday, bowing to nearly two weeks of mass protests against "
+     "the political elite.", "2019-10-30", "PROTEST", "2019-10"),
+])
+def test_dates_told_by_other_events(nlp, text, anchor, type_, date):
+    found = [e for e in events(nlp, text, dt.date.fromisoformat(anchor)) if e.type == type_]
+    assert [e.date for e in found] == [date]
+
+
 # -- who did it, to whom ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

@@ -78,6 +78,7 @@ class EventContext:
         self.launcher: str | None = None
         # The doers of the acts told so far, last first: whom "condemned the attack" is aimed at.
         self.recent_doers: list[tuple[str, list[str]]] = []  # (type, public source codes)
+        self.last_day: str | None = None  # the day of the last event told with a day of its own
         # A country the text shows launching or owning weapons ("North Korea fired", "a North Korean
         # missile"), before the one named most, which is often the reporter ("Japan said ...").
         owners = Counter(m._.actor for m in self.mentions if m._.actor_kind == "country" and m._.actor

@@ -22,6 +22,15 @@ if TYPE_CHECKING:
     from .event_context import EventContext
 
 REFERENCE_PREPOSITIONS = {"since", "until", "till", "through"}
+# Words that put a sentence on the day of the one before: "Hours later ...", "later that day".
+_SAME_DAY = re.compile(r"\b(?:hours|minutes|moments) later\b|\blater (?:that|the same) (?:day|evening|night)\b|"
+                       r"\bwithin (?:hours|minutes)\b", re.IGNORECASE)
+SPELLS = {"day", "week", "month", "year", "night"}
+
+
+def spell_of(noun: Token) -> bool:
+    """"11 days of protests", "weeks of unrest": events told by how long they have gone on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPELLS
 # How long before the main clause "<lag> after <clause>" puts the clause, and how exactly.
 LAGS = {"hours": (0, "day"), "a day": (1, "day"), "one day": (1, "day"), "days": (3, "week"), "shortly": (2, "week"),
         "soon": (2, "week"), "a week": (7, "week"), "weeks": (14, "month")}
@@ -66,7 +75,8 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
     timexes = [t for t in context.timexes.get(sent.start, []) if not _reference_point(t, tok)]
     days = [t for t in timexes if t._.timex.value and t._.timex.precision == "day"]  # any day named may refine
     in_sentence = [t for t in timexes if t.start not in theirs and not _names_a_thing(t, tok) and not _clock_only(t)]
-    if any(t.start in subtree and not t._.timex.value and not _in_clause_below(t, tok) for t in in_sentence):
+    if any(t.start in subtree and not t._.timex.value and not _in_clause_below(t, tok)
+           and not _in_event_noun(t, tok) for t in in_sentence):
         return None, None, None  # not "crimes committed in the 1970s", "after ... shot dead ... the previous evening"
     # A time in a clause nested in the trigger's ("with Kim saying the US was his enemy in January") is that clause's.
     dated = [t for t in in_sentence if t._.timex.value and not _nested_time(t, tok, subtree)]
@@ -75,7 +85,13 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
         dated = [t for t in dated if not _reporting_time(t, tok)]
     lag = None if own else _lag(tok, sent, context)
     if noun_only and not own and not lag:
+        if spell_of(tok) and doc._.anchor and modality == "asserted":
+            # "bowing to two weeks of mass protests": going on up to the report, dated as loosely as that
+            return doc._.anchor.strftime("%Y-%m"), "month", "anchor"
         return None, None, None
+    if not own and not lag and context.last_day and _SAME_DAY.search(context.text[sent.start_char:tok.idx]):
+        # "Hours later the leader announced his resignation": the day of what the text told before
+        return context.last_day, "day", "relative"
     if lag:
         # "The move came days after officials met": a little before the main clause's date.
         reference = min(dated, key=lambda t: abs(t.start - tok.i))._.timex.value if dated else \
@@ -113,6 +129,17 @@ def _nested_time(timex: Span, tok: Token, subtree: set[int]) -> bool:
     while node.head.i != node.i and node.i != tok.i:
         if node.dep_ == "ccomp":  # not a naming aside: "launched what it called operations on Tuesday"
             return node.i in subtree and not any(c.lower_ == "what" for c in node.children)
+        node = node.head
+    return False
+
+
+def _in_event_noun(timex: Span, tok: Token) -> bool:
+    """Whether ``timex`` sits in the phrase of another event below ``tok`` ("apologised ... for the abduction
+    of Japanese citizens in the 1970s"): that event's time, not the trigger's."""
+    node = timex.root.head
+    while node.head.i != node.i and node.i != tok.i:
+        if is_event_noun(node):
+            return True
         node = node.head
     return False
 

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .event_actors import clause_places, resolve_phrase, top_level
 from .event_context import EventContext, SIDE, public
+from .event_dates import spell_of
 from .event_parse import is_event_noun, phrase_range
 from .event_words import (
     CROWD_PROTEST,
@@ -110,13 +111,6 @@ def crowd_places(noun: Token, context: EventContext) -> list[str]:
                   and m._.actor_kind in ("country", "person") and m._.country][:1]
     return [f"{c}{SIDE}civilian" for c in public(places)[:1]]
 
-
-SPELLS = {"day", "week", "month", "year", "night"}
-
-
-def spell_of(noun: Token) -> bool:
-    """"11 days of protests", "weeks of unrest": protests told by how long they have gone on."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPELLS
 
 
 def dated_within(tok: Token, context: EventContext) -> bool:

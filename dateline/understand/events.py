@@ -41,7 +41,7 @@ from .event_actors import (
 from .event_context import SIDE, EventContext, actor_key, named, public
 from .actors import NOT_POLITICAL, STATE_ROLES
 from .event_attributes import MATERIAL, attributes
-from .event_dates import event_date
+from .event_dates import event_date, spell_of
 from .event_lexicon import Reading, load_lexicon
 from .event_parse import (
     bare_participle,
@@ -87,7 +87,7 @@ from .event_senses import (
     undone_measure,
 )
 from .event_unattributed import unattributed_sources
-from .event_nouns import crowd_places, dated_within, spell_of, event_object, light_verb_of, noun_row, own_sources, talked_of
+from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
 from .event_targets import MUTUAL, REACTIONS, home_targets, met_at_home, protest_aim, reacted_to
@@ -153,6 +153,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 at[tok.i] = event
                 if event.source_actors and is_real(event):
                     context.recent_doers.insert(0, (event.type, event.source_actors))
+                if event.date_source in ("sentence", "relative") and event.date_precision == "day":
+                    context.last_day = event.date  # what "hours later" counts from
         events += dedupe_sentence(found)
         context.after_sentence(sent)
     return merge_mentions(events)
@@ -461,8 +463,8 @@ def _in_verbs_time(noun: Token) -> bool:
     curfew on Srinagar today", "to break up a march" (a verb that is no event of its own); not "condemned the
     attack on Tuesday" or "lifted the curfew", whose times are the reaction's."""
     head = noun.head
-    if noun.dep_ == "pobj":
-        return head.lower_ in ("during", "amid", "amidst")
+    if noun.dep_ == "pobj":  # "apologised at their summit on Tuesday"
+        return head.lower_ in ("during", "amid", "amidst", "at")
     lemma = head.lemma_.lower()
     return noun.dep_ == "dobj" and head.pos_ == "VERB" and _hand_row(head, lemma) is None \
         and lemma not in RETYPED and load_lexicon().read(head) is None
