@@ -259,6 +259,8 @@ LEXICON = {
              "COOPERATE"),
     "step": ("Charles Taylor stepped down as Liberia's president on Monday.", "stepped", "RETREAT"),
     "quit#office": ("Indonesia's President Suharto quit on Thursday after 32 years in power.", "quit", "RETREAT"),
+    "charge": ("Amnesty International charged on Thursday that Guatemalan troops had massacred 2,000 peasants.",
+               "charged", "ACCUSE"),
     "detain#protesters": ("Georgian police detained at least 20 demonstrators outside parliament in Tbilisi on Tuesday.",
                "detained", "COERCE"),
     "arrest#protesters": ("Riot police arrested dozens of protesters in central Minsk on Sunday.", "arrested", "COERCE"),

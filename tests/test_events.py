@@ -232,6 +232,20 @@ def test_dates_told_by_other_events(nlp, text, anchor, type_, date):
     assert [e.date for e in found] == [date]
 
 
+def test_names_joined_in_one_entity_are_each_found(nlp):
+    found = events(nlp, "Afghanistan's Taliban rulers on Tuesday barred women from attending universities, drawing "
+                        "condemnation from the United Nations and Human Rights Watch.", dt.date(2022, 12, 21))
+    assert ("ACCUSE", ["UN", "HRW"], ["AFG"]) in [summary(e) for e in found]
+
+
+def test_a_charge_that_is_an_accusation_and_its_content_only_alleged(nlp):
+    found = events(nlp, "Amnesty International charged on Thursday that Guatemalan troops had massacred more than "
+                        "2,000 peasants in the highlands.", dt.date(1983, 2, 11))
+    assert [(summary(e), e.modality) for e in found if e.modality == "asserted"] == \
+        [(("ACCUSE", ["AMNESTY"], ["GTM"]), "asserted")]
+    assert [e.modality for e in found if e.type == "ASSAULT"] == ["alleged"]
+
+
 # -- who did it, to whom ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

@@ -205,9 +205,12 @@ class ActorLinker:
             return False
         if ent.label_ == "PERSON" and doc[ent.end - 1].dep_ == "compound" and doc[ent.end - 1].head.pos_ == "NOUN":
             return False  # "Rwandan Hutu refugees": no one's name, though the tagger took it for one
-        # Only the entity's part on the match's own line counts: NER spans sometimes run across a byline.
-        first = max((t.i + 1 for t in doc[ent.start:start] if t.is_space), default=ent.start)
-        last = min((t.i for t in doc[end:ent.end] if t.is_space or t.lower_ in POSSESSIVE), default=ent.end)
+        # Only the entity's part on the match's own line counts: NER spans sometimes run across a byline; and
+        # only its own conjunct ("the United Nations and Human Rights Watch" tagged as one name).
+        first = max((t.i + 1 for t in doc[ent.start:start] if t.is_space or t.lower_ in CONJUNCTIONS),
+                    default=ent.start)
+        last = min((t.i for t in doc[end:ent.end] if t.is_space or t.lower_ in POSSESSIVE | CONJUNCTIONS),
+                   default=ent.end)
         if last > end:  # "the Chinese Commerce Ministry", "Japan Coast Guard" are still the state
             if last == ent.end and last < len(doc) and doc[last].lemma_.lower() in ARMS:
                 return False  # "British Harrier jets": a model's name between a nation and its arms
@@ -478,6 +481,7 @@ class ActorLinker:
         return out
 
 
+CONJUNCTIONS = frozenset({"and", "or", ","})
 _NAME_PUNCT = frozenset({"-", ".", "'"})  # "Kim Jong-un", "H.R. McMaster", "O'Brien"
 _NOT_IN_BODY_NAMES = frozenset({"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
 

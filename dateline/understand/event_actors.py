@@ -398,7 +398,8 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                     and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children):
                 heads.extend(g for g in c.children if g.dep_ == "nsubj")  # "retaliate if the Philippines ..."
             elif c.dep_ == "ccomp" and tok.lemma_.lower() in ("warn", "threaten", "vow", "pledge", "demand", "urge",
-                                                              "ask", "request", "insist", "order", "call"):
+                                                              "ask", "request", "insist", "order", "call", "charge",
+                                                              "allege", "claim", "complain"):
                 heads.extend(g for g in c.children if g.dep_ == "nsubj")  # "warned that Finland would face ..."
                 # "warned that it would annihilate any U.S. spy plane": whom the threat is against
                 heads.extend(g for g in c.children if g.dep_ == "dobj" and not any(

@@ -269,6 +269,7 @@ VERBS: dict[str, list[Trigger]] = {
     "censor": [t("COERCE", "censor")], "hack": [t("COERCE", "cyber")],
     # What CAMEO lacks (or files under no event) of repression and coups.
     # an arrest is an arrest, of protesters too (CAMEO reads "police detained demonstrators" as violent repression)
+    "charge": [t("ACCUSE", "allege")],  # "charged that troops had massacred", "charged him with treason"
     "detain": [t("COERCE", "arrest")], "arrest": [t("COERCE", "arrest")],
     "restrict": [t("SANCTION", objects=TRADE), t("COERCE", "restrict")],
     "sink": [t("ASSAULT", objects=VESSELS | {"cruiser", "warship", "frigate", "destroyer", "submarine", "gunboat"})],
@@ -418,6 +419,7 @@ OBJECT_CONTENT = {("accuse", "of"): "alleged", ("blame", "for"): "alleged", ("su
 # "denied targeting civilians", "claimed it had downed": the content is denied or only claimed.
 CONTENT_MODALITY = {"consider": "possible", "weigh": "possible", "contemplate": "possible", "mull": "possible",
                     "rule": "possible", "deny": "denied", "allege": "alleged", "claim": "alleged", "refute": "denied",
+                    "charge": "alleged",  # "Amnesty charged that troops had massacred 2,000 peasants"
                     "dismiss": "denied", "reject": "rejected", "veto": "rejected", "block": "rejected"}
 # Verbs that report: the content of what they report has a time and a reality of its own.
 SPEECH = {"say", "tell", "add", "state", "announce", "report", "confirm", "write", "note", "claim", "insist",
