@@ -259,6 +259,8 @@ LEXICON = {
              "COOPERATE"),
     "step": ("Charles Taylor stepped down as Liberia's president on Monday.", "stepped", "RETREAT"),
     "quit#office": ("Indonesia's President Suharto quit on Thursday after 32 years in power.", "quit", "RETREAT"),
+    "surrender": ("Gen. Manuel Antonio Noriega surrendered to U.S. troops in Panama City on Wednesday night.",
+                  "surrendered", "RETREAT"),
     "charge": ("Amnesty International charged on Thursday that Guatemalan troops had massacred 2,000 peasants.",
                "charged", "ACCUSE"),
     "detain#protesters": ("Georgian police detained at least 20 demonstrators outside parliament in Tbilisi on Tuesday.",

@@ -246,6 +246,21 @@ def test_a_charge_that_is_an_accusation_and_its_content_only_alleged(nlp):
     assert [e.modality for e in found if e.type == "ASSAULT"] == ["alleged"]
 
 
+@pytest.mark.parametrize("sentence, anchor, type_, absent", [
+    ("The US Senate voted 78 to 21 on Thursday to impose economic sanctions on South Africa.", "1986-10-03",
+     "SANCTION", "AGREE"),
+    ("Hundreds of French and Belgian paratroopers landed in Kinshasa yesterday to fly out foreigners.", "1991-09-25",
+     "MOBILIZE", "CONSULT"),
+    ("Washington has started sending shoulder-fired Stinger missiles to the UNITA guerrilla movement.", "1986-04-01",
+     "AID", "MOBILIZE"),
+    ("The Soviet Union exploded a nuclear device at its Semipalatinsk test site in Kazakhstan today.", "1987-02-26",
+     "MOBILIZE", "ASSAULT"),
+])
+def test_what_a_vote_a_landing_and_an_explosion_are(nlp, sentence, anchor, type_, absent):
+    types = [e.type for e in events(nlp, sentence, dt.date.fromisoformat(anchor))]
+    assert type_ in types and absent not in types, types
+
+
 # -- who did it, to whom ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

@@ -179,7 +179,10 @@ def forces_moved(tok: Token, context: EventContext) -> Trigger | None:
     lemma = tok.lemma_.lower()
     if lemma not in MOVING:
         return None  # checked first: this runs on every verb
-    subj = subject_of(tok)
+    subj = subject_of(tok) or (subject_of(tok.head) if tok.dep_ == "xcomp" else None)  # "began arriving"
+    if subj is not None and (subj.pos_ == "NUM" or subj.lower_ in ("hundreds", "thousands", "dozens")):
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), subj)  # "hundreds of French paratroopers"
     if subj is None or (lemma != "leave" and any(c.dep_ == "dobj" for c in tok.children)):
         return None
     if not (context.role_at(subj.i) == "military" or subj.lemma_.lower() in FORCES - CRAFT
@@ -251,6 +254,8 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           "travel": lambda tok, context: has_weapon_subject(tok), "fly": _flown,
           "warn": lambda tok, context: _warning(tok, context),  # defined below, with the crowd tests
           "resign": lambda tok, context: _holds_office(tok, context), "quit": lambda tok, context: _holds_office(tok, context),
+          # a vote is the act it decides ("voted to impose sanctions"), unless it is for or against something
+          "vote": lambda tok, context: any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in tok.children),
           "die": lambda tok, context: False}  # dying is no one's act ("Arafat died in a hospital near Paris")
 
 

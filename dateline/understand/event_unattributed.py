@@ -43,6 +43,9 @@ def exploded(tok: Token, context=None) -> Trigger | None:
     if lemma == "go" and "off" not in particles or lemma == "rip" and not any(
             c.dep_ in ("prep", "prt") and c.lower_ == "through" for c in tok.children):
         return None
+    device = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("device", "bomb", "weapon")), None)
+    if device is not None and any(c.lower_ in ("nuclear", "atomic", "hydrogen", "thermonuclear") for c in device.children):
+        return t("MOBILIZE", "weapons")  # "the Soviet Union exploded a nuclear device at Semipalatinsk": a test
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None or not _attack_means(subject) or lemma == "blow" and subject.lemma_.lower() != "bomber":
         return None

@@ -269,6 +269,7 @@ VERBS: dict[str, list[Trigger]] = {
     "censor": [t("COERCE", "censor")], "hack": [t("COERCE", "cyber")],
     # What CAMEO lacks (or files under no event) of repression and coups.
     # an arrest is an arrest, of protesters too (CAMEO reads "police detained demonstrators" as violent repression)
+    "surrender": [t("RETREAT")],  # CAMEO: yielding (PLOVER: a military surrender is a retreat)
     "charge": [t("ACCUSE", "allege")],  # "charged that troops had massacred", "charged him with treason"
     "detain": [t("COERCE", "arrest")], "arrest": [t("COERCE", "arrest")],
     "restrict": [t("SANCTION", objects=TRADE), t("COERCE", "restrict")],

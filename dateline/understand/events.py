@@ -144,7 +144,8 @@ def extract_events(doc: Doc) -> list[Event]:
             event = None
             if is_event_noun(tok):
                 event = _noun_event(tok, sent, context)
-            elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep", "mark", "case", "aux", "auxpass"):
+            elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep", "mark", "case", "aux", "auxpass") \
+                    and not _hyphen_modifier(tok):
                 trigger = _verb_trigger(tok, context)  # not "according to", "following the talks"
                 if trigger is not None:
                     event = _build(tok, tok, trigger, sent, context)
@@ -158,6 +159,11 @@ def extract_events(doc: Doc) -> list[Event]:
         events += dedupe_sentence(found)
         context.after_sentence(sent)
     return merge_mentions(events)
+
+
+def _hyphen_modifier(tok: Token) -> bool:
+    """"shoulder-fired Stinger missiles", "Soviet-made jets": a participle inside a compound modifier."""
+    return tok.dep_ in ("amod", "compound") and tok.i > 0 and tok.doc[tok.i - 1].text == "-"
 
 
 def _mend_lemmas(doc: Doc) -> None:
