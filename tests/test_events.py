@@ -232,6 +232,12 @@ def test_dates_told_by_other_events(nlp, text, anchor, type_, date):
     assert [e.date for e in found] == [date]
 
 
+def test_a_name_the_tagger_took_for_a_verb_still_acts(nlp):
+    found = events(nlp, "The West African bloc ECOWAS on Sunday imposed financial sanctions on Niger.",
+                   dt.date(2023, 7, 31))
+    assert [summary(e) for e in found] == [("SANCTION", ["ECOWAS"], ["NER"])]
+
+
 def test_names_joined_in_one_entity_are_each_found(nlp):
     found = events(nlp, "Afghanistan's Taliban rulers on Tuesday barred women from attending universities, drawing "
                         "condemnation from the United Nations and Human Rights Watch.", dt.date(2022, 12, 21))

@@ -220,6 +220,9 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
     own = without_clauses(head)
     top = context.actors_at(top_level(head) & own)
     codes = named(top) or named(context.actors_at(own)) or top
+    if not named(codes):  # "the West African bloc ECOWAS": a name the tagger took for a verb after its noun
+        codes = named(context.actors_at(c.i for c in head.children if c.dep_ == "acl" and c.i in context.mention_at
+                                        and context.mention_at[c.i].start == c.i)) or codes
     if head.lower_ in PRONOUNS:
         # "he and South Korean Foreign Minister Park Jin": the pronoun's referent and the conjuncts.
         return list(dict.fromkeys(_pronoun(head, context) + codes))

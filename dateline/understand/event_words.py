@@ -269,7 +269,9 @@ VERBS: dict[str, list[Trigger]] = {
     "censor": [t("COERCE", "censor")], "hack": [t("COERCE", "cyber")],
     # What CAMEO lacks (or files under no event) of repression and coups.
     # an arrest is an arrest, of protesters too (CAMEO reads "police detained demonstrators" as violent repression)
-    "surrender": [t("RETREAT")],  # CAMEO: yielding (PLOVER: a military surrender is a retreat)
+    "surrender": [t("RETREAT")],
+    "shake": [t("CONSULT", objects={"hand"})],  # "Santos and Timochenko shook hands in Havana"
+    "extend": [t("AID", objects={"credit", "loan", "grant", "aid", "assistance", "line"})],  # "extended a credit line"  # CAMEO: yielding (PLOVER: a military surrender is a retreat)
     "charge": [t("ACCUSE", "allege")],  # "charged that troops had massacred", "charged him with treason"
     "detain": [t("COERCE", "arrest")], "arrest": [t("COERCE", "arrest")],
     "restrict": [t("SANCTION", objects=TRADE), t("COERCE", "restrict")],
