@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actors import STATE_ROLES
-from .event_actors import clause_places, target_actors, top_level
+from .event_actors import clause_places, top_level
+from .event_objects import target_actors
 from .event_parse import subject_of
 from .event_context import SIDE, UNNAMED, EventContext, public
 from .event_words import NOUNS

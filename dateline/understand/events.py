@@ -8,8 +8,10 @@ a test", "lodged a protest": the verb then gives the subject, time, negation and
 - Type: the row's, turned by the arguments: firing *at* someone is ASSAULT, a state's protest is
   ACCUSE, drills by two sides are COOPERATE (the words are in ``event_words``, the word senses in
   ``event_senses``, the nouns' light verbs and own doers in ``event_nouns``).
-- Source and targets: ``event_actors``; a passive launch with no agent takes the document's
-  launcher, never the one reporting it.
+- Source: ``event_actors``; a passive launch with no agent takes the document's launcher, never the one
+  reporting it; an attack told with no doer keeps none (``event_unattributed``). Targets: the clause's
+  objects and recipients (``event_objects``), else whom it falls on (``event_targets``); handovers are
+  typed by what changes hands (``event_handovers``).
 - Modality (``event_modality``): what the clause and the words above it say of the event's reality:
   future, possible, conditional, hypothetical ("if ..."), alleged ("accused X of ..."), denied, refused...
 - Date: ``event_dates``; figures (weapon, count, range...): ``event_attributes``.
@@ -34,11 +36,11 @@ from .event_actors import (
     reporters,
     resolve_phrase,
     source_actors,
-    target_actors,
     top_level,
     weapon_owner,
 )
 from .event_context import SIDE, EventContext, actor_key, named, public
+from .event_objects import target_actors
 from .actors import NOT_POLITICAL, STATE_ROLES
 from .event_attributes import MATERIAL, attributes
 from .event_dates import event_date, spell_of
