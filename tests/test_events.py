@@ -62,9 +62,12 @@ def summary(e):
     ("Moscow called off the talks with Kyiv on Thursday.", "REJECT", "meet", ["RUS"], ["UKR"]),
     ("The Israeli army ordered residents of northern Gaza to evacuate.", "REQUEST", None, ["ISR"], ["PSE"]),
     # Drills by two sides are cooperation, one side's are mobilisation.
-    ("Seoul and Washington held drills near the border on Monday.", "COOPERATE", None, ["KOR", "USA"], []),
+    # Sides named together that act on each other are each the other's target.
+    ("Seoul and Washington held drills near the border on Monday.", "COOPERATE", None, ["KOR", "USA"], ["KOR", "USA"]),
     ("Japan and the Philippines began joint naval exercises in the South China Sea on Friday.",
-     "COOPERATE", None, ["JPN", "PHL"], []),
+     "COOPERATE", None, ["JPN", "PHL"], ["JPN", "PHL"]),
+    ("Chinese and Indian troops held joint drills in Yunnan on Friday.", "COOPERATE", None, ["CHN", "IND"],
+     ["CHN", "IND"]),
     ("The Philippine navy held drills near Scarborough Shoal on Monday.", "MOBILIZE", "troops", ["PHL"], []),
     # Envoys recalled, trade banned, restrictions lifted.
     ("Israel recalled its ambassador to Turkey for consultations.", "SANCTION", "withdraw", ["ISR"], ["TUR"]),
@@ -74,7 +77,8 @@ def summary(e):
     ("Japan lifted export restrictions on South Korea last year.", "CONCEDE", None, ["JPN"], ["KOR"]),
     ("Washington eased sanctions on Venezuela's oil sector in October.", "CONCEDE", None, ["USA"], ["VEN"]),
     # Exchanging fire is an attack by both sides.
-    ("India and Pakistan exchanged fire across the Line of Control on Sunday.", "ASSAULT", "firearms", ["IND", "PAK"], []),
+    ("India and Pakistan exchanged fire across the Line of Control on Sunday.", "ASSAULT", "firearms", ["IND", "PAK"],
+     ["IND", "PAK"]),
     # Weapons sent or delivered are aid.
     ("The United States sent artillery shells and air defence missiles to Ukraine.", "AID", None, ["USA"], ["UKR"]),
     # A threat of retaliation is THREATEN; retaliation carried out is ASSAULT.
@@ -111,7 +115,9 @@ def summary(e):
      ["IRN"]),
     # Two countries' leaders meet: the first named meets the other.
     ("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met in St Vincent on Thursday.",
-     "CONSULT", None, ["VEN"], ["GUY"]),
+     "CONSULT", None, ["VEN", "GUY"], ["VEN", "GUY"]),
+    ("Warships from Peru, Chile and Colombia began naval manoeuvres off the Peruvian coast on Monday.",
+     "COOPERATE", None, ["PER", "CHL", "COL"], ["PER", "CHL", "COL"]),
     # Two sides of one country meet: each is the other's target.
     ("President Mwai Kibaki and opposition leader Raila Odinga met face to face on Thursday.", "CONSULT", None,
      ["KEN"], ["KEN"]),
@@ -536,7 +542,7 @@ def test_second_review_words_in_another_sense(nlp, sentence, absent):
     ("China began two days of large-scale military drills around Taiwan on Thursday.", "2024-05-23",
      [("MOBILIZE", ["CHN"], ["TWN"], "2024-05-23")]),
     ("Russia and Ukraine swapped hundreds of prisoners of war on Wednesday.", "2024-01-04",
-     [("RETREAT", ["RUS", "UKR"], [], "2024-01-03")]),
+     [("RETREAT", ["RUS", "UKR"], ["RUS", "UKR"], "2024-01-03")]),
     ("Hamas freed three Israeli women on Sunday.", "2025-01-19", [("RETREAT", ["HAMAS"], ["ISR"], "2025-01-19")]),
     ("A ceasefire between Israel and Hezbollah took effect at 4 a.m. on Wednesday.", "2024-11-27",
      [("RETREAT", ["ISR"], ["HEZBOLLAH"], "2024-11-27")]),
@@ -552,7 +558,7 @@ def test_second_review_words_in_another_sense(nlp, sentence, absent):
     ("Blinken arrived in Kyiv on Wednesday.", "2024-03-14", [("CONSULT", ["USA"], ["UKR"], "2024-03-13")]),
     ("Biden spoke with Netanyahu on Saturday.", "2024-04-14", [("CONSULT", ["USA"], ["ISR"], "2024-04-13")]),
     ("India and China have reached an agreement on patrolling along their border, India said on Monday.",
-     "2024-10-22", [("AGREE", ["IND", "CHN"], [], "2024-10-21")]),
+     "2024-10-22", [("AGREE", ["IND", "CHN"], ["IND", "CHN"], "2024-10-21")]),
     ("Kim Jong Un oversaw a test of a new multiple-rocket launcher, KCNA said on Friday.", "2024-03-14",
      [("MOBILIZE", ["PRK"], [], "2024-03-08")]),
     ("Pakistan warned that any attempt to divert its water would be considered an act of war.", "2025-04-25",
@@ -588,7 +594,8 @@ def test_the_ended_launch_failed(nlp):
     # The event a "since" clause counts from has its own time only.
     ("Russia and Ukraine exchanged hundreds of prisoners on Wednesday in the biggest swap since Moscow launched "
      "its full-scale invasion in February 2022.", "2024-01-03",
-     [("RETREAT", ["RUS", "UKR"], [], "asserted", "2024-01-03"), ("ASSAULT", ["RUS"], [], "asserted", "2022-02")]),
+     [("RETREAT", ["RUS", "UKR"], ["RUS", "UKR"], "asserted", "2024-01-03"),
+      ("ASSAULT", ["RUS"], [], "asserted", "2022-02")]),
     # Of two subjects the parser gives a verb, the nearest one; "calling it" names what the boarders did.
     ("Chinese sailors boarded the boats on Monday, the Philippine military said Tuesday, calling it an act of piracy.",
      "2024-06-18", [("COERCE", ["CHN"], [], "asserted", "2024-06-17"), ("ACCUSE", ["PHL"], ["CHN"], "asserted", "2024-06-18")]),

@@ -51,6 +51,7 @@ class _Mention:
     rank: int = 2  # breaks ties between equally long candidates; lower wins
     role: str | None = None
     country: str | None = None
+    partners: tuple[str, ...] = ()  # an agent's other countries ("Chinese and Indian troops": IND)
 
 
 class ActorLinker:
@@ -90,6 +91,7 @@ class ActorLinker:
             actor = self.registry.as_of(m.actor, anchor) if m.actor else None  # "Moscow" in 1987: SUN
             span = Span(doc, m.start, m.end, label=actor or "PERSON")
             span._.actor, span._.actor_kind, span._.person, span._.role = actor, m.kind, m.person, m.role
+            span._.partners = [self.registry.as_of(c, anchor) for c in m.partners]
             country = self._country(actor, m)
             span._.country = self.registry.as_of(country, anchor) if country else None  # TASS in 1987: SUN
             spans.append(span)
@@ -107,7 +109,8 @@ class ActorLinker:
             return kept
         covered = {i for a in agents for i in range(a.start, a.end)}
         return [m for m in kept if not covered.intersection(range(m.start, m.end))] + [
-            _Mention(a.start, a.end, a.actor, a.kind, role=a.role, country=a.country, rank=0) for a in agents]
+            _Mention(a.start, a.end, a.actor, a.kind, role=a.role, country=a.country, rank=0, partners=a.partners)
+            for a in agents]
 
     # -- names of countries, bodies and media ----------------------------------------------
 

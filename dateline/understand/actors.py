@@ -37,6 +37,8 @@ ROLES = ("government", "military", "police", "rebel", "party", "opposition", "bu
 STATE_ROLES = frozenset({"government", "military", "police", "judiciary", "legislature"})
 # Roles that cannot be the source of a political event: a company offering shares does not AGREE.
 NOT_POLITICAL = frozenset({"business"})
+# Roles of the people a crowd is made of: "students and workers", "demonstrators", "refugees".
+CROWD_ROLES = frozenset({"civilian", "education", "labour", "opposition", "religious", "refugee", "medical"})
 
 
 @dataclass(frozen=True, slots=True)

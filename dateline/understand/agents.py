@@ -70,6 +70,7 @@ class Agent:
     kind: str  # "country" for a state's own agents with a country, else "agent"
     role: str
     country: str | None
+    partners: tuple[str, ...] = ()  # the other countries of "Chinese and Indian troops", "warships from A and B"
 
 
 def body_role(registry: ActorRegistry, head: Token) -> str | None:
@@ -96,7 +97,9 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
         owner = _owner(range(left, tok.i), at) or _person_owner(range(left, tok.i), at, registry) or (
             _place_owner(tok, at, registry) if role != "business" else None)
         actor = country = None
+        partners: tuple[str, ...] = ()
         if owner is not None:
+            partners = _partners(doc, owner, range(left, tok.i), tok, at, registry)
             actor, country = owner.actor, owner.actor if owner.kind == "country" else registry_country(registry,
                                                                                                     owner.actor)
         elif any(c.dep_ == "poss" for c in tok.children):
@@ -110,8 +113,24 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
                 # (named most, and more than any other)
                 country = actor = home
         kind = "country" if country and role in STATE_ROLES and actor == country else "agent"
-        out.append(Agent(left, tok.i + 1, actor or "~" + tok.lemma_.lower(), kind, role, country))
+        out.append(Agent(left, tok.i + 1, actor or "~" + tok.lemma_.lower(), kind, role, country, partners))
     return out
+
+
+def _partners(doc: Doc, owner, tokens: range, tok: Token, at: dict, registry: ActorRegistry) -> tuple[str, ...]:
+    """The countries named together with an agent's owner: "Chinese and Indian troops", "warships from
+    Peru, Chile and the United States", "the presidents of Guatemala, El Salvador and Honduras"."""
+    heads = [doc[i] for i in tokens if doc[i].dep_ not in ("conj", "cc") and at.get(i) is owner]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    codes = []
+    for head in heads:
+        for c in head.conjuncts:
+            m = at.get(c.i)
+            code = (m.actor if m.kind == "country" else None) if m is not None and m.actor else place_code(c, registry)
+            if code and code != owner.actor and code not in codes:
+                codes.append(code)
+    return tuple(codes)
 
 
 def most_named(codes: Iterable[str | None]) -> str | None:

@@ -77,7 +77,7 @@ class EventContext:
         self.salient = max(countries, key=lambda c: (countries[c], -first[c])) if countries else None
         self.launcher: str | None = None
         # The doers of the acts told so far, last first: whom "condemned the attack" is aimed at.
-        self.recent_doers: list[tuple[str, list[str]]] = []  # (type, public source codes)
+        self.recent_doers: list[tuple[str, list[str], set]] = []  # (type, public source codes, their roles)
         self.last_day: str | None = None  # the day of the last event told with a day of its own
         # A country the text shows launching or owning weapons ("North Korea fired", "a North Korean
         # missile"), before the one named most, which is often the reporter ("Japan said ...").
@@ -96,13 +96,17 @@ class EventContext:
         return codes
 
     def actors_at(self, indices) -> list[str]:
-        """Actor codes of the mentions that any of the token ``indices`` belongs to, in text order."""
+        """Actor codes of the mentions that any of the token ``indices`` belongs to, in text order, with an
+        agent's partners after it ("Chinese and Indian troops": CHN, IND)."""
         codes = []
         for i in sorted(indices):
             m = self.mention_at.get(i)
             key = actor_key(m) if m is not None else None
             if key and key not in codes:
                 codes.append(key)
+                if m._.partners:
+                    side = key[len(m._.actor):] if m._.actor and key.startswith(m._.actor) else ""  # "/rebel"
+                    codes += [c + side for c in m._.partners if c + side not in codes]
         return codes
 
     def kind_at(self, i: int) -> str | None:

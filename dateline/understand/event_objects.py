@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .actors import load_registry
+from .agents import place_code
 from .event_actors import PRONOUNS, top_level, without_clauses
 from .event_context import EventContext, actor_key, named
 from .event_parse import is_event_noun, phrase_range, subject_of
@@ -24,6 +26,7 @@ OBJECT_CONTROL_VERBS = {"urge", "ask", "warn", "order", "call", "press", "tell",
 # ("on the sidelines of the G7 summit in Italy").
 NESTED_TARGET_PREPS = {"with", "between", "over", "about", "regarding", "against", "toward", "towards", "to", "at",
                        "into"}
+WHERE = {"in", "at", "near", "outside", "inside", "across"}
 # Where or why something happened, not to whom: "signed on the sidelines of the G7 summit", "met
 # at the request of the United States".
 VENUES = {"sideline", "sidelines", "margin", "margins", "side", "occasion", "eve", "basis", "behalf", "day", "night",
@@ -98,7 +101,9 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
     nested: list[str] = []
     for h in heads:  # "host his counterparts from Japan", "concern about ties between X and Y"
         if h.dep_ in ("dobj", "dative") or h.head.lower_ in NESTED_TARGET_PREPS or h in left:
-            for code in context.actors_at(without_clauses(h)):
+            # not where it was done: "signed a border agreement in Algiers"
+            where = {t.i for p in h.subtree if p.dep_ == "prep" and p.lower_ in WHERE for t in p.subtree}
+            for code in context.actors_at(without_clauses(h) - where):
                 if code not in nested:
                     nested.append(code)
     return named(nested) or codes or nested
@@ -119,3 +124,19 @@ def _named_before(pronoun: Token, context: EventContext, verb: Token | None = No
         if m is not None and i not in skip and actor_key(m) and (not person or m._.actor_kind == "person"):
             return [actor_key(m)]
     return []
+
+
+def object_places(verb: Token, context: EventContext) -> list[str]:
+    """The countries of places named inside what an attack or raid is done to: "pounded Tripoli's Mitiga
+    airport", "residential districts of Kharkiv were pounded", "the old walled city of Dubrovnik"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    codes: list[str] = []
+    for obj in objects:
+        for i in sorted(without_clauses(obj)):
+            tok = verb.doc[i]
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                continue  # the head of each name once: "San Cristobal de las Casas"
+            code = place_code(tok, load_registry())
+            if code and code not in codes:
+                codes.append(code)
+    return codes

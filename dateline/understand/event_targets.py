@@ -16,34 +16,67 @@ from .event_words import NOUNS
 
 # Reactions: to a deed, they are aimed at its doers.
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
+# Events that are said rather than done: what "rejected the demand" or "welcomed the offer" answers.
+WORDS = REACTIONS | {"THREATEN", "AGREE"}
 # Deeds of words: what is rejected or welcomed may be a demand or an offer, itself a reaction's kind.
 SAID = {"finding", "report", "claim", "charge", "accusation", "allegation", "demand", "request", "call", "deadline",
-        "ultimatum", "offer", "proposal", "plan"}
+        "ultimatum", "offer", "proposal", "plan", "remark", "comment", "statement", "speech", "threat", "warning"}
 # Nouns that name a deed told before ("condemned the move", "the decrees"), besides the event nouns.
 ACTS = {"move", "decision", "decree", "verdict", "sentence", "action", "act", "incident", "operation", "step",
         "shipment", "expulsion", "killing", "execution", "detention", "conviction", "ruling", "measure",
         "announcement", "release", "handover", "drop", "airdrop", "arrest", "jailing", "crackdown", "violence",
-        "bombing", "shooting", "massacre", "abduction", "kidnapping", "closure", "law", "bill", "policy"} | SAID
+        "bombing", "shooting", "massacre", "abduction", "kidnapping", "closure", "law", "bill", "policy",
+        "seizure", "deal", "agreement", "accord", "treaty", "pact", "exchange", "swap", "order", "ban"} | SAID
 # Verbs that name a deed told before with "it": "calling it a dangerous and unlawful manoeuvre".
 NAMING = {"call", "describe", "brand", "term", "label", "dub"}
+# A threat to answer what was done: "Pakistan vowed to respond", "vowed to avenge the killings".
+ANSWERS = {"respond", "retaliate", "reply", "avenge", "answer", "punish"}
 
 
-def reacted_to(anchor: Token, sources: list[str], context: EventContext) -> list[str]:
+def reacted_to(anchor: Token, sources: list[dict], context: EventContext) -> list[str]:
     """Whom a reaction to an act named by a noun is aimed at: the doers of the last act told before it
     ("... shelled the hospital, and MSF condemned the attack": the shellers; "the United States and Germany
-    condemned the sentence": the court's state)."""
+    condemned the sentence": the court's state; "a move the State Department welcomed"; a threat that "the
+    strikes would not go unpunished"). ``sources`` are the reaction's, as ``EventContext.describe`` gives them:
+    its own earlier deeds are not what it reacts to, though its state's other arms' are ("the army killed 30
+    rebels, and the president praised the operation")."""
     if anchor.pos_ not in ("VERB", "AUX"):
         return []
-    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
-    if obj is None:
+    deed = _deed_named(anchor)
+    if deed is None:
         return []
-    lemma = obj.lemma_.lower()
-    pointer = lemma in ("it", "this") and anchor.lemma_.lower() in NAMING
-    if (lemma not in NOUNS and lemma not in ACTS and not pointer) or any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in obj.children):
+    lemma = deed.lemma_.lower()
+    if deed.lemma_.lower() not in ANSWERS and any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in deed.children):
         return []  # "condemned Russia's attack": the phrase names its doer
-    return next((doers for type_, doers in context.recent_doers
-                 if (type_ not in REACTIONS or lemma in SAID) and not set(doers) & set(sources)), [])
+    codes = {d["code"] for d in sources} | {d["country"] for d in sources}
+    roles = {d["role"] for d in sources}
+    return next((doers for type_, doers, doer_roles in context.recent_doers
+                 if (type_ in WORDS) == (lemma in SAID)
+                 and not (set(doers) & codes and (doer_roles & roles or not doer_roles))), [])
+
+
+def _deed_named(anchor: Token) -> Token | None:
+    """The word in a reaction's clause that names the deed it answers: its object ("condemned the move"),
+    the noun it qualifies ("a move the State Department welcomed"), the subject of what it says ("warned
+    that the move would come with consequences"), or a verb of answering ("vowed to respond")."""
+    lemma = anchor.lemma_.lower()
+    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        if obj.lemma_.lower() in NOUNS or obj.lemma_.lower() in ACTS:
+            return obj
+        return obj if obj.lemma_.lower() in ("it", "this") and lemma in NAMING else None
+    if anchor.dep_ == "relcl" and (anchor.head.lemma_.lower() in NOUNS or anchor.head.lemma_.lower() in ACTS):
+        return anchor.head
+    for c in anchor.children:
+        if c.dep_ == "ccomp":
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and (subject.lemma_.lower() in NOUNS or subject.lemma_.lower() in ACTS) and any(
+                    g.dep_ == "det" and g.lower_ in ("the", "this", "these", "such") for g in subject.children):
+                return subject
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ANSWERS:
+            return c
+    return None
 
 
 def home_targets(anchor: Token, sources: list[dict], targets: list[str], people_roles: list[str], sent: Span,
@@ -87,6 +120,17 @@ def protest_aim(anchor: Token, context: EventContext) -> list[str]:
 
 
 MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}  # what two sides do with each other
+# Acts of other kinds that sides do to each other when they do them together: "signed a treaty",
+# "swapped prisoners", "exchanged fire", "clashed".
+MUTUAL_VERBS = {"sign", "initial", "swap", "exchange", "trade", "clash", "skirmish"}
+
+
+def mutual(anchor: Token, trigger) -> bool:
+    """Whether sides named together as the doers of this act do it to each other."""
+    if trigger.type in MUTUAL or anchor.lemma_.lower() in MUTUAL_VERBS:
+        return True
+    return any(t.lower_ == "each" and t.dep_ in ("dobj", "pobj", "det", "advmod", "appos", "nsubj")
+               for t in anchor.subtree if t.i - anchor.i < 8)
 
 
 def met_at_home(anchor: Token, sources: list[str], context: EventContext) -> list[str]:

@@ -40,8 +40,8 @@ from .event_actors import (
     weapon_owner,
 )
 from .event_context import SIDE, EventContext, actor_key, named, public
-from .event_objects import target_actors
-from .actors import NOT_POLITICAL, STATE_ROLES
+from .event_objects import object_places, target_actors
+from .actors import CROWD_ROLES, NOT_POLITICAL, STATE_ROLES
 from .event_attributes import MATERIAL, attributes
 from .event_dates import event_date, spell_of
 from .event_lexicon import Reading, load_lexicon
@@ -92,7 +92,7 @@ from .event_unattributed import unattributed_sources
 from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
-from .event_targets import MUTUAL, REACTIONS, home_targets, met_at_home, protest_aim, reacted_to
+from .event_targets import MUTUAL, REACTIONS, home_targets, met_at_home, mutual, protest_aim, reacted_to
 
 # Verbs that ask for something whoever is to give it ("demanded an independent inquiry", "demanding that
 # Lukashenko step down"): a request, named or not, unlike "ordered" or "decreed", which need someone asked.
@@ -155,7 +155,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 found.append(event)
                 at[tok.i] = event
                 if event.source_actors and is_real(event):
-                    context.recent_doers.insert(0, (event.type, event.source_actors))
+                    context.recent_doers.insert(0, (event.type, event.source_actors,
+                                                    {d["role"] for d in event.sources}))
                 if event.date_source in ("sentence", "relative") and event.date_precision == "day":
                     context.last_day = event.date  # what "hours later" counts from
         events += dedupe_sentence(found)
@@ -377,12 +378,15 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     targets = [a for a in targets if a not in sources]
     if not targets:
         targets = patient_actors(anchor, context)  # "Thirteen Israeli hostages were released by Hamas"
+    if not targets and trigger.type in SHARED_TARGET and shares_subject(anchor):
+        # "apologised to Koizumi ... and promised it would not happen again": to the one the first verb names
+        targets = [a for a in target_actors(anchor.head, context) if a not in sources]
     if trigger.mode == "visit" and not targets:
         targets = [a for a in prep_actors(anchor, {"in", "at"}, context) if a not in sources]  # "arrived in Kyiv"
     if trigger.type in ("ASSAULT", "COERCE") and not targets:
         # "struck targets in Yemen", "the abduction of 276 schoolgirls in Chibok"
-        places = clause_places(anchor, context) if anchor.pos_ in ("VERB", "AUX") else [
-            a for a in context.actors_in(*phrase_range(anchor)) if a not in sources]
+        places = (clause_places(anchor, context) or object_places(anchor, context)) if anchor.pos_ in (
+            "VERB", "AUX") else [a for a in context.actors_in(*phrase_range(anchor)) if a not in sources]
         # "police detained 600 people in Minsk": a state's own people ("BLR/civilian")
         targets = [a if a not in sources else f"{a}{SIDE}civilian" for a in public(places)]
     if trigger.type == "COERCE" and trigger.mode == "seize" and not named(targets) and (
@@ -410,10 +414,9 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         if sources is None:
             return None
     targets = [a for a in targets if a not in sources]
-    if trigger.type == "CONSULT" and not named(targets) and len(named(sources)) == 2:
-        # "Maduro and Ali met": a meeting of two, coded as the field codes a dyad, the first named to the other
-        # (a deal they strike stays theirs jointly: "India and China reached an agreement")
-        sources, targets = sources[:1], sources[1:]
+    if not named(targets) and len(named(sources)) >= 2 and mutual(anchor, trigger):
+        # "Maduro and Ali met", "Russia and Ukraine swapped prisoners": each side acts on the others
+        targets = list(sources)
     if trigger.type in MUTUAL and not named(targets):
         targets = met_at_home(anchor, sources, context) or targets
     if trigger.needs_target and not targets:
@@ -422,8 +425,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         return None  # "companies struggled to meet demand": a company does not act in politics
     subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
     source_detail = context.describe(sources, sent, subject)
-    if not named(targets) and trigger.type in REACTIONS:
-        targets = reacted_to(anchor, sources, context) or targets  # "MSF condemned the attack": its doers
+    if not named(targets) and (trigger.type in REACTIONS or trigger.type == "THREATEN"):
+        targets = reacted_to(anchor, source_detail, context) or targets  # "MSF condemned the attack": its doers
     if not named(targets) and trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT", "SANCTION", "ACCUSE"):
         # a state's own people: its police's doing, or its arrests, curfews and pardons (not what it seizes,
         # "eight rifles"); an attack on people no one names falls on those of the place it happens in
@@ -435,6 +438,10 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
                         and actor_key(m) in acted_on and sent.start <= m.start < sent.end]
         # "a Russian court sentenced Alexei Navalny", "accused its own foreign minister"
         own = own or trigger.type in ("SANCTION", "ACCUSE") and bool(people_roles)
+        # "troops fired on students and workers": a state's forces at home, on crowds of its own people
+        own = own or trigger.type == "ASSAULT" and bool(targets) and all(
+            context.role_of(c) in CROWD_ROLES for c in targets) and all(
+            d["role"] in STATE_ROLES for d in source_detail)
         if own or trigger.type == "ASSAULT":
             targets = home_targets(anchor, source_detail, targets, people_roles, sent, context, own) or targets
     negated = is_negated(anchor) and not (trigger.type == "REJECT" and anchor.lemma_.lower() in RETYPED_BY_NEGATION)
@@ -464,6 +471,16 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     if quote is not None:
         event.quoted_by = quote.speaker
     return event
+
+
+# Acts that, told after another act of the same doer, are aimed at whom that act was.
+SHARED_TARGET = {"AGREE", "SUPPORT", "REQUEST", "AID", "CONCEDE", "REJECT", "THREATEN", "ACCUSE"}
+
+
+def shares_subject(verb: Token) -> bool:
+    """"Kim apologised to Koizumi and promised ...": a verb joined to one before it with no subject of its own."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _in_verbs_time(noun: Token) -> bool:

@@ -7,7 +7,8 @@ Doc:  ``doc._.anchor`` (datetime.date | None): the date relative expressions res
 Span: ``span._.actor`` (an actor code such as "PRK", "~guerrilla" for an agent of no known country,
       or None), ``span._.actor_kind`` ("country", "organization", "media", "person", "agent"),
       ``span._.country`` (the country it acts for or in), ``span._.role`` ("government", "military",
-      "rebel" ...: see actors.ROLES), ``span._.person`` (a person's name when the mention is a
+      "rebel" ...: see actors.ROLES), ``span._.partners`` (an agent's other countries: "Chinese and
+      Indian troops" is CHN with partners ["IND"]), ``span._.person`` (a person's name when the mention is a
       person), ``span._.timex`` (a ``Timex`` for spans in ``doc.spans["timex"]``).
 Span groups: ``doc.spans["actors"]`` (actor mentions), ``doc.spans["timex"]`` (time expressions).
 
@@ -26,7 +27,7 @@ ACTORS = "actors"
 TIMEX = "timex"
 
 _DOC = ("anchor", "anchor_source", "quotes", "events")
-_SPAN = ("actor", "actor_kind", "person", "timex", "country", "role")
+_SPAN = ("actor", "actor_kind", "person", "timex", "country", "role", "partners")
 
 
 def as_date(value) -> dt.date | None:

@@ -1,0 +1,71 @@
+"""Whom an event falls on when its clause names no one directly: the doers of a deed a reaction answers,
+the places inside what was hit, a state's own crowds, the target a verb shares with the one before it,
+and the sides of a joint act."""
+
+import datetime as dt
+
+import pytest
+
+
+def found(nlp, text, anchor):
+    doc = nlp.make_doc(text)
+    doc._.anchor = dt.date.fromisoformat(anchor)
+    return [(e.type, e.source_actors, e.target_actors) for e in nlp(doc)._.events if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # A reaction to a deed named by a noun is aimed at its doers, even when they are the reactor's own
+    # state's other arm (the army's killing, the president's praise).
+    ("Salvadoran troops killed 14 guerrillas in Morazan province on Sunday, and President Jose Napoleon Duarte "
+     "praised the operation on Monday.", "1986-05-13", ("SUPPORT", ["SLV"], ["SLV"])),
+    # ... named by the noun a relative clause hangs on ("a move the ministry welcomed").
+    ("Ghana freed 30 detained journalists on Tuesday, in a move the British Foreign Office welcomed.",
+     "1993-03-03", ("SUPPORT", ["GBR"], ["GHA"])),
+    # ... the subject of what a threat says ("warned that the step would ...").
+    ("Myanmar's junta closed all universities on Friday, and Thailand warned that the step would have "
+     "consequences.", "1991-12-14", ("THREATEN", ["THA"], ["MMR"])),
+    # ... or a vow to answer what was done.
+    ("Israeli jets bombed a Hezbollah depot near Baalbek on Saturday, and Syria vowed to respond.",
+     "1996-04-14", ("THREATEN", ["SYR"], ["ISR"])),
+    # A denial of reports answers words, not the deed told before.
+    ("Indian troops stormed the temple on Wednesday. The government denied reports that the shrine was damaged.",
+     "1984-06-07", ("REJECT", ["IND"], [])),
+    # What is hit holds a place: the place's country is the target.
+    ("Rebel artillery pounded the old quarter of Dubrovnik on Friday.", "1991-12-07", ("ASSAULT", [], ["HRV"])),
+    ("Russian rockets hit residential districts of Kharkiv on Monday.", "2022-03-08", ("ASSAULT", ["RUS"], ["UKR"])),
+    # A state's forces firing on crowds no country is given for fire on their own people.
+    ("Soldiers of the Burmese army fired on students and workers marching in the capital on Monday.",
+     "1988-08-09", ("ASSAULT", ["BUR"], ["BUR"])),
+    # A verb joined to one before it shares its target.
+    ("Kenya's President Daniel arap Moi received Ugandan envoys on Tuesday and promised them closer "
+     "cooperation on the border.", "1987-12-16", ("AGREE", ["KEN"], ["UGA"])),
+    ("The Italian foreign minister apologised to Libya on Monday and pledged $5 billion in investment.",
+     "2008-08-31", ("AGREE", ["ITA"], ["LBY"])),
+])
+def test_targets_a_clause_leaves_unnamed(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # Sides named together that act on each other are each the other's target.
+    ("Ethiopian and Eritrean negotiators signed a border agreement in Algiers on Tuesday.", "2000-12-13",
+     ("SUPPORT", ["ETH", "ERI"], ["ETH", "ERI"])),
+    ("Armenia and Azerbaijan each freed 15 prisoners on Friday.", "2023-12-09", ("RETREAT", ["ARM", "AZE"],
+                                                                                ["ARM", "AZE"])),
+    ("The presidents of Uganda, Kenya and Tanzania met in Arusha on Thursday.", "1999-12-01",
+     ("CONSULT", ["UGA", "KEN", "TZA"], ["UGA", "KEN", "TZA"])),
+])
+def test_joint_acts_fall_on_each_side(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)
+
+
+def test_sides_acting_on_a_third_keep_it_alone(nlp):
+    events = found(nlp, "British and French jets bombed Libyan air defences on Sunday.", "2011-03-20")
+    assert ("ASSAULT", ["GBR", "FRA"], ["LBY"]) in events
+
+
+def test_kosovo_is_a_state_after_2008_and_yugoslavia_before(nlp):
+    assert ("COERCE", ["XKX"], ["XKX"]) in found(nlp, "Kosovo police arrested 12 people in Pristina on Monday.",
+                                                  "2019-05-28")
+    assert ("COERCE", ["YUG"], ["YUG"]) in found(nlp, "Kosovo police arrested 12 people in Pristina on Monday.",
+                                                  "1998-05-26")
