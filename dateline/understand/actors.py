@@ -344,10 +344,17 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
               for key in keys]
     registry = ActorRegistry([*merged, *bodies, *countries, *states, *groups],
                              _offices(data["people"], shipped) + _phoenix_offices(phoenix["people"], data["people"]),
-                             _roles(data["titles"]), _cues(data), subdivisions(), names=names, agents=phoenix["agents"],
+                             _roles(data["titles"]), _cues(data), subdivisions(), names=names,
+                             agents={**phoenix["agents"], **_curated_agents(data.get("agents", {}))},
                              successions=_successions(data["historical"]),
                              phoenix_codes=frozenset(a.code for a in groups))
     return registry
+
+
+def _curated_agents(by_role: dict[str, list[str]]) -> dict[str, str]:
+    """Agent words the Phoenix dictionary lacks or reads otherwise ("mujahideen", "paramilitaries")."""
+    from .names import name_key
+    return {name_key(words.split()): role for role, entries in by_role.items() for words in entries}
 
 
 def _historical_states(entries: list[dict], phoenix_states: list[dict]) -> list[Actor]:

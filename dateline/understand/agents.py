@@ -151,7 +151,7 @@ def _agent_words(registry: ActorRegistry, tok: Token) -> tuple[int, str] | None:
         if c.dep_ in ("compound", "amod") and c.i == (mods[-1].i if mods else tok.i) - 1:
             mods.append(c)
     mods.reverse()
-    heads = dict.fromkeys([tok.lemma_.lower(), tok.lower_])
+    heads = dict.fromkeys([tok.lower_, tok.lemma_.lower()])  # "armed forces" (military), not "armed force"
     for k in range(len(mods), -1, -1):
         words = [m.text for m in mods[len(mods) - k:]]
         for head in heads:
@@ -232,16 +232,18 @@ CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside", "across", "near", "throug
 def _clause_place(tok: Token, at: dict, registry: ActorRegistry) -> str | None:
     """The country of the place where the clause an agent takes part in happens ("students protested in
     Dhaka", "police detained 40 activists in Kathmandu", "fired on crowds of demonstrators in Rangoon")."""
-    node = tok
+    node, path = tok, [tok]
     for _ in range(5):  # "thousands of students", "on crowds of demonstrators": up to the verb
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         if node.dep_ not in ("pobj", "prep", "nsubj", "nsubjpass", "dobj", "conj", "appos"):
             return None
         node = node.head
+        path.append(node)
     if node.pos_ not in ("VERB", "AUX"):
         return None
-    for c in node.children:
+    # the verb's place, or one on the way up to it: "struck columns of rebels near the Malian town of Konna"
+    for c in (c for n in reversed(path) for c in n.children):
         if c.dep_ == "prep" and c.lower_ in CLAUSE_PLACE_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj":

@@ -82,6 +82,10 @@ def light_verb_of(noun: Token) -> Token | None:
     return None
 
 
+# What a state does with a protest note: "lodged a protest", "filed protests", "delivered a protest".
+NOTE_VERBS = {"lodge", "file", "register", "deliver", "send", "issue", "hand", "submit", "lodged"}
+
+
 def noun_row(noun: Token, row: Trigger, light: Token | None) -> Trigger:
     """A crowd's protest or a workers' strike, not a state's protest note or an air strike: "street protests",
     "protests" in the plural, "a general strike", "went on hunger strike", "called a strike"."""
@@ -89,6 +93,8 @@ def noun_row(noun: Token, row: Trigger, light: Token | None) -> Trigger:
     words = {w for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
              for w in (c.lemma_.lower(), c.lower_)} | {c.lower_ for c in noun.lefts}
     verb = light.lemma_.lower() if light is not None else None
+    if lemma == "protest" and verb in NOTE_VERBS:
+        return row  # "lodged protests with Beijing": states' notes of protest, however many
     if lemma == "protest" and (noun.tag_ == "NNS" or words & CROWD_PROTEST or verb in ("lead", "organise", "organize")):
         return t("PROTEST", "demo")
     if lemma == "strike":

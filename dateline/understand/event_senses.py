@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .event_actors import PRONOUNS, prep_actors, resolve_phrase, source_actors, top_level, without_clauses
 from .event_context import EventContext, named
-from .actors import STATE_ROLES
+from .actors import CROWD_ROLES, STATE_ROLES
 from .event_lexicon import load_lexicon
 from .event_unattributed import EXPLODING, exploded
 from .event_handovers import HANDING, handed_over
@@ -307,7 +307,8 @@ def _suspended(tok: Token, context: EventContext) -> Trigger | None:
 def _ordered_out(tok: Token, context: EventContext) -> Trigger | None:
     """"ordered three Iranian diplomats to leave the country": an expulsion."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-    leave = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave"), None)
+    leave = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave"
+                  or c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"), None)  # "ordered its diplomats out"
     if obj is not None and leave is not None and (obj.lemma_.lower() in ENVOYS or obj.lemma_.lower() in (
             "member", "national", "citizen", "journalist", "correspondent", "staff")):
         return t("SANCTION", "expel")
@@ -439,6 +440,22 @@ def crowd_subject(tok: Token) -> bool:
     subj = subject_of(tok) or (subject_of(tok.head) if tok.dep_ in ("advcl", "conj", "xcomp") else None)
     # a passive's subject is acted on: "two aid workers were kidnapped" names no doer
     return subj is not None and subj.dep_ != "nsubjpass" and _crowd_phrase(subj)
+
+
+# What a crowd does when a protest turns violent: a riot, not an armed attack.
+RIOT_VERBS = {"throw", "hurl", "set", "torch", "burn", "smash", "loot", "ransack", "stone", "pelt", "attack",
+              "storm", "vandalise", "vandalize", "clash", "besiege"}
+RIOTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "student", "youth", "villager",
+           "worker", "supporter", "marcher", "fan", "activist"}
+
+
+def rioting(tok: Token, context: EventContext) -> bool:
+    """Whether violence is a crowd's ("Chinese protesters threw stones", "thousands of youths torched cars"),
+    not armed men's."""
+    subj = subject_of(tok) or (subject_of(tok.head) if tok.dep_ in ("conj", "advcl", "xcomp") else None)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return False
+    return _crowd_phrase(subj) or subj.lemma_.lower() in RIOTERS or context.role_at(subj.i) in CROWD_ROLES
 
 
 def is_crowd(tok: Token, context: EventContext) -> bool:

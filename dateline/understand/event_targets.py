@@ -144,3 +144,13 @@ def met_at_home(anchor: Token, sources: list[str], context: EventContext) -> lis
         return []
     last = subject.conjuncts[-1]
     return [f"{sources[0]}{SIDE}{context.role_at(last.i) or 'civilian'}"]
+
+
+def fired_back(anchor: Token, sources: list[str], context: EventContext) -> list[str]:
+    """"Thai forces returned fire", "the South's forces fired back": at whoever attacked them last."""
+    lemma = anchor.lemma_.lower()
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in anchor.children)
+    if not (back or lemma in ("return", "retaliate")):
+        return []
+    return next((doers for type_, doers, _ in context.recent_doers
+                 if type_ == "ASSAULT" and not set(doers) & set(sources)), [])

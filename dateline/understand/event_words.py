@@ -171,7 +171,7 @@ VERBS: dict[str, list[Trigger]] = {
     # not here takes CAMEO's reading ("condemned" ACCUSE, "shelled" ASSAULT, "pledged" AGREE).
     # MOBILIZE: CAMEO has no weapons tests, and reads "fired missiles" as force; aimed fire is ASSAULT
     # (event_senses.aimed), into the sea a test. "deploy" is COOPERATE in CAMEO.
-    "launch": [t("MOBILIZE", "weapons")], "fire": [t("MOBILIZE", "weapons")], "test": [t("MOBILIZE", "weapons")],
+    "launch": [t("MOBILIZE", "weapons")], "fire": [t("ASSAULT", "firearms", particle="back"), t("MOBILIZE", "weapons")], "test": [t("MOBILIZE", "weapons")],
     "parade": [t("MOBILIZE", "weapons")], "deploy": [t("MOBILIZE", "troops")],
     "travel": [t("MOBILIZE", "weapons")],  # only with a weapon subject
     "fly": [t("MOBILIZE", "troops", objects=FORCES), t("AID", objects=SUPPLIES),  # troops or supplies flown,
@@ -191,7 +191,9 @@ VERBS: dict[str, list[Trigger]] = {
     "break": [t("SANCTION", "discontinue", objects={"relation", "tie", "contact"}, particle="off"),
               t("SANCTION", "discontinue", objects={"relation", "tie", "contact"})],
     "recall": [t("SANCTION", "withdraw", objects=ENVOYS)], "sever": [t("SANCTION", "discontinue")],
-    "suspend": [t("SANCTION", "discontinue", objects={"aid", "tie", "relation", "talk", "cooperation", "agreement",
+    # "suspended peace talks with Japan" rejects them (as cancelling them does); aid or ties cut sanction
+    "suspend": [t("REJECT", objects={"talk", "negotiation", "dialogue", "meeting", "visit", "summit"}),
+                t("SANCTION", "discontinue", objects={"aid", "tie", "relation", "cooperation", "agreement",
                                                        "trade", "import", "export", "flight", "deal", "treaty"}),
                 # "suspended the constitution", "suspended mobile internet services": repression at home
                 t("COERCE", "restrict", objects={"constitution", "guarantee", "right", "liberty", "freedom",
@@ -256,6 +258,16 @@ VERBS: dict[str, list[Trigger]] = {
                  t("RETREAT", "release", objects=CAPTIVES)],
     "apologize": [t("CONCEDE")], "apologise": [t("CONCEDE")], "ease": [t("CONCEDE")],
     "lift": [t("CONCEDE", objects=RESTRICTIONS)], "relax": [t("CONCEDE", objects=RESTRICTIONS)],
+    # "removed its punitive tariffs", "scrapped the curbs" ease; "tightened controls on exports to Seoul" imposes
+    **dict.fromkeys(("remove", "scrap", "abolish", "end", "rescind", "repeal", "loosen"),
+                    [t("CONCEDE", objects=RESTRICTIONS - {"order", "state", "measure"})]),
+    **dict.fromkeys(("tighten", "toughen", "widen", "expand"),
+                    [t("SANCTION", objects=RESTRICTIONS - {"order", "state", "measure", "emergency", "martial"})]),
+    "return": [t("ASSAULT", "firearms", objects={"fire", "gunfire"})],  # "Thai forces returned fire"
+    # "reopened its border to Qatar" eases a closure ("reopened its embassy" is CAMEO's: relations restored)
+    "reopen": [t("CONCEDE", objects={"border", "airspace", "crossing", "port", "road", "airport", "route",
+                                     "checkpoint", "frontier", "highway"})],
+    "offer": [t("CONCEDE", objects={"apology"})],  # "offered a heartfelt apology"
     # PROTEST (a state's protest is ACCUSE: see event_senses.is_crowd), COERCE, ASSAULT
     "rally": [t("PROTEST", "demo")], "march": [t("PROTEST", "demo")],  # "raid": event_senses._raided
     "mobilise": [t("MOBILIZE", "troops")], "hijack": [t("COERCE", "seize")],
@@ -379,6 +391,9 @@ LIGHT_VERB_TYPES = {
     ("draw", "condemnation"): t("ACCUSE", "disapprove"), ("draw", "criticism"): t("ACCUSE", "disapprove"),
     ("draw", "protest"): t("ACCUSE", "disapprove"),
     ("order", "ceasefire"): t("REQUEST"), ("order", "truce"): t("REQUEST"),  # an order to stop is a request
+    # "ended the curfew", "ending a three-year boycott": a restriction ended eases it
+    **{("end", noun): t("CONCEDE") for noun in ("curfew", "blockade", "embargo", "sanction", "ban", "curb",
+                                                "restriction", "tariff", "boycott", "siege", "crackdown")},
     # "sparking protests across the country": street protests, where they happened
     ("spark", "protest"): t("PROTEST", "demo"), ("trigger", "protest"): t("PROTEST", "demo"),
     ("prompt", "protest"): t("PROTEST", "demo"), ("provoke", "protest"): t("PROTEST", "demo"),

@@ -76,7 +76,7 @@ from .event_senses import (
     NOT_EVENT,
     RETYPED,
     RETYPED_BY_NEGATION,
-    market_rally,
+    RIOT_VERBS,
     SENSES,
     aimed,
     crowd_subject,
@@ -84,6 +84,8 @@ from .event_senses import (
     forces_moved,
     is_crowd,
     is_hostile,
+    market_rally,
+    rioting,
     object_lemmas,
     particular_weapon,
     undone_measure,
@@ -92,7 +94,8 @@ from .event_unattributed import unattributed_sources
 from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
-from .event_targets import MUTUAL, REACTIONS, home_targets, met_at_home, mutual, protest_aim, reacted_to
+from .event_targets import (MUTUAL, REACTIONS, fired_back, home_targets, met_at_home, mutual, protest_aim,
+                            reacted_to)
 
 # Verbs that ask for something whoever is to give it ("demanded an independent inquiry", "demanding that
 # Lukashenko step down"): a request, named or not, unlike "ordered" or "decreed", which need someone asked.
@@ -232,6 +235,8 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
         return None  # "Kenyan troops backed by helicopter gunships": what describes them, not an act
     if row.type == "PROTEST" and not is_crowd(tok, context):
         return t("ACCUSE", "disapprove")  # a state's protest is diplomatic
+    if row.type == "ASSAULT" and lemma in RIOT_VERBS and rioting(tok, context):
+        return t("PROTEST", "riot")  # "protesters threw stones at the embassy", "rioters set fire to factories"
     return row
 
 
@@ -425,6 +430,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         return None  # "companies struggled to meet demand": a company does not act in politics
     subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
     source_detail = context.describe(sources, sent, subject)
+    if not named(targets) and trigger.type == "ASSAULT":
+        targets = fired_back(anchor, sources, context) or targets
     if not named(targets) and (trigger.type in REACTIONS or trigger.type == "THREATEN"):
         targets = reacted_to(anchor, source_detail, context) or targets  # "MSF condemned the attack": its doers
     if not named(targets) and trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT", "SANCTION", "ACCUSE"):
@@ -474,7 +481,7 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
 
 
 # Acts that, told after another act of the same doer, are aimed at whom that act was.
-SHARED_TARGET = {"AGREE", "SUPPORT", "REQUEST", "AID", "CONCEDE", "REJECT", "THREATEN", "ACCUSE"}
+SHARED_TARGET = {"AGREE", "SUPPORT", "REQUEST", "AID", "CONCEDE", "REJECT", "THREATEN", "ACCUSE", "ASSAULT"}
 
 
 def shares_subject(verb: Token) -> bool:
