@@ -393,7 +393,7 @@ LEXICON = {
     "expand": ("Canada expanded its sanctions on Belarus on Friday.", "expanded", "SANCTION"),
     "return": ("Cambodian troops shelled the temple. Thai forces returned fire on Friday.", "returned", "ASSAULT"),
     "reopen": ("Saudi Arabia reopened its border to Qatar on Monday.", "reopened", "CONCEDE"),
-    "offer": ("The prime minister offered an apology to the Korean victims on Monday.", "offered", "CONCEDE"),
+    "offer#apology": ("The prime minister offered an apology to the Korean victims on Monday.", "offered", "CONCEDE"),
     "visit#noun": ("Blinken's visit to South Korea began on Wednesday.", "visit", "CONSULT"),
 }
 
