@@ -69,3 +69,28 @@ def test_kosovo_is_a_state_after_2008_and_yugoslavia_before(nlp):
                                                   "2019-05-28")
     assert ("COERCE", ["YUG"], ["YUG"]) in found(nlp, "Kosovo police arrested 12 people in Pristina on Monday.",
                                                   "1998-05-26")
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # Fire returned falls on whoever attacked last.
+    ("Eritrean artillery shelled Ethiopian positions near Badme on Sunday, and Ethiopian forces fired back.",
+     "1999-02-08", ("ASSAULT", ["ETH"], ["ERI"])),
+    # Those who follow suit do the act told in the main clause before, to its target.
+    ("Britain expelled three Soviet diplomats on Friday, a day after Moscow ordered a British journalist out. "
+     "Canada followed suit on Saturday.", "1985-09-14", ("SANCTION", ["CAN"], ["SUN"])),
+    # A state disappointed by a deal accuses its signers.
+    ("Vanuatu signed a policing pact with China on Monday, and New Zealand said it was deeply disappointed by "
+     "the deal.", "2023-04-11", ("ACCUSE", ["NZL"], ["VUT"])),
+    # Soldiers killed in a clash with another side's troops were attacked by that side.
+    ("Three Thai soldiers were killed in a clash with Cambodian troops near the temple on Friday.", "2011-02-05",
+     ("ASSAULT", ["KHM"], ["THA"])),
+])
+def test_targets_of_answers_to_what_was_done(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)
+
+
+def test_a_crowds_stones_are_a_riot_aimed_at_the_embassy(nlp):
+    events = found(nlp, "Thousands of Iranian students threw stones at the British embassy in Tehran on Sunday.",
+                   "1992-03-02")
+    assert ("PROTEST", ["IRN"], ["GBR"]) in events
+    assert not [e for e in events if e[0] == "ASSAULT"]

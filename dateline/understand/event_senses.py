@@ -20,6 +20,7 @@ from .event_words import (
     ECONOMIC,
     ENVOYS,
     FORCES,
+    MONEY,
     SUPPLIES,
     UNDOING,
     VERBS,
@@ -362,12 +363,37 @@ def _call(tok: Token, context: EventContext) -> Trigger | None:
     return NOT_EVENT  # "what it called operations", "called an election"
 
 
+# Feelings a state or body states of what was done: "said it was deeply disappointed by the deal".
+DISMAY = {"disappointed", "dismayed", "alarmed", "concerned", "outraged", "appalled", "shocked", "troubled",
+          "worried", "angered", "incensed", "indignant", "furious", "saddened"}
+
+
+def _dismayed(tok: Token, context: EventContext) -> Trigger | None:
+    """"Australia said it was deeply disappointed by the deal": disapproval, an accusation."""
+    feeling = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in DISMAY), None)
+    if feeling is None or not named(source_actors(tok, context)):
+        return None  # "is", "was": no event of their own
+    return t("ACCUSE", "disapprove")
+
+
+TIME_GIVEN = {"day", "hour", "week", "month", "deadline", "ultimatum"}
+
+
+def _ultimatum(tok: Token, context: EventContext) -> Trigger | None:
+    """"NATO gave the Bosnian Serbs ten days to pull back", "gave Doha ten days to comply or face measures":
+    time given someone to do something is an ultimatum."""
+    given = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_GIVEN]
+    if given and any(c.dep_ == "dative" for c in tok.children):
+        return t("THREATEN")
+    return None
+
+
 RETYPED_BY_NEGATION = {"abide", "comply", "adhere", "honor", "honour"}  # "would no longer abide by": REJECT
 # Words whose type turns on their arguments; None leaves them to their rows in VERBS and to CAMEO,
 # NOT_EVENT says the word is no event here.
 RETYPED = {"seize": _seized_power, "capture": _seized_power, "suspend": _suspended, "order": _ordered_out,
            "call": _call, "welcome": _welcomed_to, "slam": _slammed_into, "take": _took_to_the_streets,
-           **dict.fromkeys(EXPLODING, exploded), **dict.fromkeys(HANDING, handed_over), "storm": _stormed, "raid": _raided, "boycott": _boycotted,
+           **dict.fromkeys(EXPLODING, exploded), **dict.fromkeys(HANDING, handed_over), "storm": _stormed, "be": _dismayed, "give": _ultimatum, "raid": _raided, "boycott": _boycotted,
            **dict.fromkeys(RETYPED_BY_NEGATION, _no_longer_abides)}
 
 
@@ -385,6 +411,9 @@ def object_lemmas(tok: Token) -> set[str]:
             # "hundreds of prisoners", "a pair of missiles", "rescue teams and 80 tonnes of food"
             lemmas.update(g.lemma_.lower() for x in (c, *c.conjuncts) for p in x.children
                           if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+            if c.lemma_.lower() in MONEY or c.like_num or c.tag_ == "$":  # "$24 million in military aid"
+                lemmas.update(g.lemma_.lower() for x in (*c.subtree, *tok.children) if x.dep_ == "prep"
+                              and x.lower_ == "in" for g in x.children if g.dep_ == "pobj")
         if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "over", "of", "from", "out"):
             preps = [c] + [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")]
             lemmas.update(g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj")

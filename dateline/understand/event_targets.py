@@ -27,8 +27,11 @@ ACTS = {"move", "decision", "decree", "verdict", "sentence", "action", "act", "i
         "announcement", "release", "handover", "drop", "airdrop", "arrest", "jailing", "crackdown", "violence",
         "bombing", "shooting", "massacre", "abduction", "kidnapping", "closure", "law", "bill", "policy",
         "seizure", "deal", "agreement", "accord", "treaty", "pact", "exchange", "swap", "order", "ban"} | SAID
+# Deals, which are made by words and deeds alike: "disappointed by the deal" answers its signing.
+PACTS = {"deal", "agreement", "accord", "treaty", "pact"}
 # Verbs that name a deed told before with "it": "calling it a dangerous and unlawful manoeuvre".
 NAMING = {"call", "describe", "brand", "term", "label", "dub"}
+FEELING_PREPS = {"by", "at", "over", "about", "with"}  # "disappointed by", "alarmed at"
 # A threat to answer what was done: "Pakistan vowed to respond", "vowed to avenge the killings".
 ANSWERS = {"respond", "retaliate", "reply", "avenge", "answer", "punish"}
 
@@ -52,7 +55,7 @@ def reacted_to(anchor: Token, sources: list[dict], context: EventContext) -> lis
     codes = {d["code"] for d in sources} | {d["country"] for d in sources}
     roles = {d["role"] for d in sources}
     return next((doers for type_, doers, doer_roles in context.recent_doers
-                 if (type_ in WORDS) == (lemma in SAID)
+                 if ((type_ in WORDS) == (lemma in SAID) or lemma in PACTS)
                  and not (set(doers) & codes and (doer_roles & roles or not doer_roles))), [])
 
 
@@ -76,6 +79,11 @@ def _deed_named(anchor: Token) -> Token | None:
                 return subject
         if c.dep_ == "xcomp" and c.lemma_.lower() in ANSWERS:
             return c
+        if c.dep_ == "acomp":  # "was deeply disappointed by the deal", "alarmed at the move"
+            for p in (p for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in FEELING_PREPS):
+                deed = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if deed is not None and (deed.lemma_.lower() in NOUNS or deed.lemma_.lower() in ACTS):
+                    return deed
     return None
 
 

@@ -57,6 +57,9 @@ def unattributed_sources(anchor: Token, trigger_tok: Token, context) -> list[str
     names ("an IRA landmine blew up a Land Rover": IRL), else none ([]: "a car bomb exploded"); None when
     it is no attack, or when its subject is an attack told apart with its own doer ("an Israeli airstrike
     destroyed the consulate": the airstrike's event)."""
+    foes = fought_with(anchor, context)
+    if foes:
+        return foes  # "20 Indian soldiers were killed in a clash with Chinese troops": the other side
     if not unattributed_attack(anchor, trigger_tok):
         return None
     clause = anchor.head if anchor.dep_ in ("advcl", "conj") and anchor.tag_ == "VBG" else anchor
@@ -67,6 +70,25 @@ def unattributed_sources(anchor: Token, trigger_tok: Token, context) -> list[str
     if owners and is_event_noun(subject):
         return None
     return owners
+
+
+# Fighting that people are killed in, against a side named after "with": "in a clash with Chinese troops".
+FIGHTS = {"clash", "fighting", "fight", "battle", "skirmish", "gunfight", "firefight", "confrontation", "encounter",
+          "shootout", "exchange"}
+
+
+def fought_with(anchor: Token, context) -> list[str]:
+    """The other side of the fighting a passive harm happened in: "were killed in a clash with X"."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.children) or anchor.lemma_.lower() not in HARMS:
+        return []
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for fight in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in FIGHTS):
+            for with_ in (c for c in fight.children if c.dep_ == "prep" and c.lower_ == "with"):
+                found = [a for g in with_.children if g.dep_ == "pobj"
+                         for a in context.actors_in(g.left_edge.i, g.right_edge.i + 1)]
+                if found:
+                    return found
+    return []
 
 
 def unattributed_attack(anchor: Token, trigger_tok: Token) -> bool:

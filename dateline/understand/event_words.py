@@ -35,7 +35,11 @@ SUPPLIES = {"aid", "arm", "arms", "weapon", "drone", "missile", "ammunition", "s
             "system", "battery", "jet", "aircraft", "vehicle", "howitzer", "launcher", "package", "loan",
             "rice", "flour", "wheat", "grain", "blanket", "tent", "dose", "drug", "water", "relief", "team",
             "hospital", "shelter", "cash", "fund", "bomber", "fighter", "helicopter", "warplane", "rifle", "gun",
-            "tonne", "ton"}
+            "tonne", "ton", "truck", "lorry", "uniform", "boat", "patrol", "radar", "ambulance", "generator",
+            "vest", "helmet", "ration"}
+# Money given: "deposited $3 billion in its central bank", "suspended $24 million in military aid".
+MONEY = {"dollar", "million", "billion", "yen", "euro", "pound", "franc", "mark", "rupee", "yuan", "riyal", "rouble",
+         "ruble", "fund", "cash", "loan", "grant", "credit", "deposit"}
 # Whom a state hands over to another's authorities: cooperation ("handed over three suspects to Uganda").
 SUSPECTS = {"suspect", "man", "fugitive", "national", "commander", "militant", "person", "criminal", "terrorist",
             "citizen", "defendant", "accused"}
@@ -65,7 +69,9 @@ PEJORATIVE = {"provocation", "violation", "trick", "threat", "lie", "farce", "cr
               "absurd", "nonsense", "criminal", "barbaric", "brutal", "gangster", "fascist", "nazi", "puppet",
               "enemy", "foe", "destabilizing", "destabilising", "coercion", "bullying", "bully", "act", "plot",
               "conspiracy", "fabrication", "smear", "slander", "betrayal", "sabotage", "meddling", "blunder",
-              "aggressor", "invader", "occupier", "dictator", "traitor", "murderer"}
+              "aggressor", "invader", "occupier", "dictator", "traitor", "murderer", "unfriendly", "retaliation",
+              "provocative", "illegitimate", "unjust", "unjustified", "outrageous", "shameful", "unlawful",
+              "hostage-taking", "kidnapping", "massacre", "racist", "colonialist", "imperialist", "regrettable"}
 # What a vow or a warning threatens: "vowed revenge", "vowed that Tehran would pay", "warned that any
 # attempt would be considered an act of war".
 HOSTILE = {"revenge", "retaliation", "retribution", "response", "measure", "punishment", "consequence", "price",
@@ -248,7 +254,7 @@ VERBS: dict[str, list[Trigger]] = {
     "move": [t("MOBILIZE", "troops", objects=FORCES)], "dispatch": [t("MOBILIZE", "troops", objects=FORCES),
                                                                  t("AID", objects=SUPPLIES)],
     "hand": [t("RETREAT", "release", objects=CAPTIVES, particle="over"), t("AID", objects=SUPPLIES, particle="over"),
-             t("COOPERATE", objects=SUSPECTS, particle="over")],
+             t("COOPERATE", objects=SUSPECTS, particle="over"), t("REQUEST", objects={"demand", "ultimatum"})],
     "withdraw": [t("REJECT", objects=DEALS), t("RETREAT", "withdraw")], "resign": [t("RETREAT", "resign")],
     "strafe": [t("ASSAULT", "aerial")], "torch": [t("ASSAULT")],
     "open": [t("ASSAULT", "firearms", objects={"fire"})],  # "opened fire on a car" (else a light verb)
@@ -268,6 +274,20 @@ VERBS: dict[str, list[Trigger]] = {
     "reopen": [t("CONCEDE", objects={"border", "airspace", "crossing", "port", "road", "airport", "route",
                                      "checkpoint", "frontier", "highway"})],
     "offer": [t("CONCEDE", objects={"apology"})],  # "offered a heartfelt apology"
+    # CAMEO reads "demanded an explanation" as an inquiry; PLOVER: every demand is a request
+    "demand": [t("REQUEST")],
+    "deposit": [t("AID", objects=MONEY)], "donate": [t("AID")],
+    # deliveries stopped: "halted a shipment of army trucks to Phnom Penh", "froze military sales"
+    "halt": [t("SANCTION", "discontinue", objects={"shipment", "delivery", "aid", "sale", "export", "import",
+                                                   "supply", "transfer", "assistance", "loan", "cooperation"})],
+    "cut": [t("SANCTION", "discontinue", particle="back", objects={"cooperation", "aid", "tie", "relation", "contact",
+                                                                    "trade", "import", "export", "assistance"})],
+    # honours: "awarded him the country's highest honour"; recognition moved: "switched recognition to Beijing"
+    **dict.fromkeys(("award", "confer", "bestow"), [t("SUPPORT", objects={"honour", "honor", "medal", "order",
+                                                                          "decoration", "prize", "title"})]),
+    "switch": [t("SUPPORT", objects={"recognition", "allegiance"})],
+    "exclude": [t("REJECT")],  # "decided to exclude Myanmar's junta chief from its summit"
+    "present": [t("REQUEST", objects={"demand", "ultimatum"}), t("AGREE", objects={"plan", "proposal"})],
     # PROTEST (a state's protest is ACCUSE: see event_senses.is_crowd), COERCE, ASSAULT
     "rally": [t("PROTEST", "demo")], "march": [t("PROTEST", "demo")],  # "raid": event_senses._raided
     "mobilise": [t("MOBILIZE", "troops")], "hijack": [t("COERCE", "seize")],

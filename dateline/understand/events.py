@@ -90,7 +90,7 @@ from .event_senses import (
     particular_weapon,
     undone_measure,
 )
-from .event_unattributed import unattributed_sources
+from .event_unattributed import fought_with, unattributed_sources
 from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
@@ -151,8 +151,12 @@ def extract_events(doc: Doc) -> list[Event]:
                 event = _noun_event(tok, sent, context)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep", "mark", "case", "aux", "auxpass") \
                     and not _hyphen_modifier(tok):
-                trigger = _verb_trigger(tok, context)  # not "according to", "following the talks"
-                if trigger is not None:
+                before = _main_act(doc, events + found) if _follows_suit(tok) else None
+                if before is not None:
+                    # "Bahrain and Sudan followed suit": the act told last, by them, on the same target
+                    event = _build(tok, tok, Trigger(before.type, before.mode, code=before.code), sent, context,
+                                   targets=list(before.target_actors))
+                elif (trigger := _verb_trigger(tok, context)) is not None:  # not "according to", "following the talks"
                     event = _build(tok, tok, trigger, sent, context)
             if event is not None and not aftermath(tok, event, at):
                 found.append(event)
@@ -165,6 +169,25 @@ def extract_events(doc: Doc) -> list[Event]:
         events += dedupe_sentence(found)
         context.after_sentence(sent)
     return merge_mentions(events)
+
+
+def _main_act(doc: Doc, told: list[Event]) -> Event | None:
+    """The last act told in a sentence's main clause ("Saudi Arabia cut ties with Iran on Sunday, a day
+    after protesters stormed its embassy": cutting ties), else the last told."""
+    starts = {t.idx: t for t in doc}
+    for event in reversed(told):
+        tok = starts.get(event.trigger_start)
+        if tok is not None and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
+            return event
+    return told[-1] if told else None
+
+
+def _follows_suit(tok: Token) -> bool:
+    """"followed suit", "did the same", "did likewise": the act told before, done again by others."""
+    lemma = tok.lemma_.lower()
+    if lemma == "follow":
+        return any(c.dep_ == "dobj" and c.lower_ == "suit" for c in tok.children)
+    return lemma == "do" and any(c.lower_ in ("same", "likewise") for c in tok.children)
 
 
 def _hyphen_modifier(tok: Token) -> bool:
@@ -274,6 +297,8 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
         return None  # "a response to any Israeli attack": attacks that may come
     if market_rally(tok, sent):
         return None
+    if tok.dep_ == "pobj" and fought_with(tok.head.head, context):
+        return None  # "were killed in a clash with Chinese troops": the killing tells it
     lemma = tok.lemma_.lower()
     row = NOUNS[lemma]
     light = light_verb_of(tok)
@@ -352,6 +377,9 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         sources = accused if accused is not None else source_actors(anchor, context)
     if targets is None:
         targets = target_actors(anchor, context, noun)
+    foes = fought_with(anchor, context) if trigger.type == "ASSAULT" else []
+    if foes:  # "since 20 Indian soldiers were killed in a clash with Chinese troops": not the clause above's doer
+        sources, targets = foes, patient_actors(anchor, context)
     acted_on = targets  # before those of the source's own code are taken out ("detained President Yoon")
     if weapons:
         if not sources and unnamed:
