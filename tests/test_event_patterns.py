@@ -401,7 +401,7 @@ LEXICON = {
             "SANCTION"),
     "award": ("Kazakhstan awarded Xi Jinping its highest state honour on Wednesday.", "awarded",
               "SUPPORT"),
-    "confer": ("The Indian government conferred its highest honour on Nelson Mandela in 1990.", "conferred",
+    "confer#honour": ("The Indian government conferred its highest honour on Nelson Mandela in 1990.", "conferred",
                "SUPPORT"),
     "bestow": ("Pakistan bestowed its highest civilian honour on the Chinese ambassador on Monday.", "bestowed", "SUPPORT"),
     "switch": ("The Solomon Islands switched recognition from Taiwan to Beijing on Monday.", "switched", "SUPPORT"),
