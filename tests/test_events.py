@@ -191,6 +191,14 @@ def test_an_attack_nobody_is_named_for(nlp, sentence, source, target):
     "The Lagos rapper's new album stormed to the top of the charts across West Africa.",
     "The coach of Nairobi side Ruaraka United resigned on Monday after seven straight defeats.",
     "Iran's volleyball team defeated the United States in straight sets on Sunday.",
+    "Lightning strikes killed 19 people across the Indian state of Odisha on Saturday.",
+    "The remnants of Typhoon Haiyan killed 14 people in southern China on Monday.",
+    "Argentina's new musical bombed at the Buenos Aires box office in its opening week.",
+    "The Nigerian conglomerate said it would seize the opportunity of cheaper naira to expand in Ghana.",
+    "Thai brewer Chang Beer said on Tuesday it would launch a price war in the Vietnamese market.",
+    "Ugandan mobile operator Lyca said on Friday it would deploy 5G coverage to 40 more towns this year.",
+    "The Indian Space Research Organisation's rocket exploded seconds after launch from Sriharikota on Monday.",
+    "Former Welsh rugby coach Dai Rees, who toured New Zealand four times, died on Sunday aged 81.",
 ])
 def test_accidents_nature_and_figures_of_speech_are_no_events(nlp, sentence):
     assert events(nlp, sentence) == []

@@ -86,8 +86,12 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
                       for m in mentions if m.actor and m.kind in ("country", "person"))
     out: list[Agent] = []
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or tok.i in at:
-            continue  # a name's word ("Revolutionary Guards", "South Korea's military") is no agent
+        # a name's word ("Revolutionary Guards", "South Korea's military") is no agent; a word that
+        # describes a name no one knows is ("mobile operator Safaricom", "gold mining house Gencor")
+        described = tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" \
+            and tok.head.i not in at and tok.head.i == tok.i + 1
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" and not described or tok.i in at:
+            continue
         found = _agent_words(registry, tok)
         if found is None:
             continue

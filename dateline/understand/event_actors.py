@@ -18,7 +18,9 @@ from .event_words import (
     CROWDS,
     ECONOMIC,
     INSTRUMENTS,
+    NATURAL,
     NON_AGENTS,
+    REMNANTS,
     PEOPLE_WORDS,
     POLITICAL_ORGS,
     CONDITIONAL_MARKS,
@@ -47,8 +49,12 @@ def not_an_agent(phrase: Token) -> bool:
     for "which" or "that", the noun it stands for ("the book, which attacks ...")."""
     if phrase.lower_ in ("which", "that") and phrase.head.dep_ == "relcl":
         phrase = phrase.head.head
-    # a name's kind: "Cyclone Idai", "Hurricane Katrina" (not "drug gangs")
-    words = [phrase] + [c for c in phrase.children if c.dep_ == "compound" and phrase.pos_ == "PROPN"]
+    if phrase.lemma_.lower() in REMNANTS or phrase.lower_.removesuffix("s") in REMNANTS:  # "remnants of Hurricane Ida"
+        phrase = next((g for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), phrase)
+    # a name's kind: "Cyclone Idai", "Hurricane Katrina" (not "drug gangs"); "lightning strikes"
+    words = [phrase] + [c for c in phrase.children if c.dep_ == "compound" and (
+        phrase.pos_ == "PROPN" or c.lemma_.lower() in NATURAL)]
     return any(w.lemma_.lower() in NON_AGENTS or w.lower_.removesuffix("s") in NON_AGENTS
                for w in words) and phrase.ent_type_ not in (
         "ORG", "NORP", "GPE")

@@ -32,6 +32,8 @@ from .event_words import (
     MARKETS,
     MEASURES,
     NOT_RELEASED,
+    NON_AGENTS,
+    NOT_EVENT,
     NOT_WEAPONS,
     OFFICIALS,
     PEJORATIVE,
@@ -43,7 +45,6 @@ from .event_words import (
 )
 
 
-NOT_EVENT = Trigger("")  # what a rule of RETYPED returns when the word is no event in its clause
 
 
 # "warned that Finland would face consequences": what the warned one would undergo.
@@ -257,7 +258,23 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           "resign": lambda tok, context: _holds_office(tok, context), "quit": lambda tok, context: _holds_office(tok, context),
           # a vote is the act it decides ("voted to impose sanctions"), unless it is for or against something
           "vote": lambda tok, context: any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in tok.children),
-          "die": lambda tok, context: False}  # dying is no one's act ("Arafat died in a hospital near Paris")
+          "die": lambda tok, context: False,  # dying is no one's act ("Arafat died in a hospital near Paris")
+          # "bombed the bridge", "was bombed"; not "the musical bombed at the box office"
+          "bomb": lambda tok, context: not _flopped(tok),
+          "seize": lambda tok, context: not object_lemmas(tok) & CHANCES,
+          "grab": lambda tok, context: not object_lemmas(tok) & CHANCES}
+def _flopped(tok: Token) -> bool:
+    """"The musical bombed at the box office": a show that failed, told with no object."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp") for c in tok.children):
+        return False
+    subj = subject_of(tok) or (tok.head if tok.dep_ in ("acl", "relcl") else None)
+    return subj is not None and (subj.lemma_.lower() in NON_AGENTS or any(
+        c.lower_ in ("box", "critic", "critics", "audience", "audiences", "ratings") for c in tok.subtree))
+
+
+# What is seized in a figure of speech: "seize the opportunity of higher prices".
+CHANCES = {"opportunity", "chance", "initiative", "moment", "momentum", "advantage", "headline", "imagination",
+           "limelight", "spotlight", "day"}
 
 
 def _holds_office(tok: Token, context: EventContext) -> bool:

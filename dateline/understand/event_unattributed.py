@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_parse import is_event_noun
-from .event_words import Trigger, t
+from .event_words import NATURAL, NOT_EVENT, Trigger, t
 
 # Weapons and attackers that can be a clause's subject: "a roadside bomb killed", "gunmen stormed".
 ATTACK_MEANS = {"bomb", "bomber", "grenade", "rocket", "mortar", "missile", "shell", "ied", "landmine",
@@ -49,7 +49,13 @@ def exploded(tok: Token, context=None) -> Trigger | None:
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None or not _attack_means(subject) or lemma == "blow" and subject.lemma_.lower() != "bomber":
         return None
+    if subject.lemma_.lower() in ("rocket", "missile") and any(
+            t.lemma_.lower() in FLIGHT_WORDS for t in tok.sent if t.i != subject.i):
+        return NOT_EVENT  # "the rocket exploded minutes after launch": a failed flight, not an attack
     return t("ASSAULT", "explosives")
+
+
+FLIGHT_WORDS = {"launch", "liftoff", "lift-off", "takeoff", "blastoff", "flight", "pad", "booster"}
 
 
 def unattributed_sources(anchor: Token, trigger_tok: Token, context) -> list[str] | None:
@@ -98,6 +104,8 @@ def unattributed_attack(anchor: Token, trigger_tok: Token) -> bool:
         return trigger_tok.lemma_.lower() in ATTACK_NOUNS - {"blast"} and anchor.lemma_.lower() in HARMS
     clause = anchor.head if anchor.dep_ in ("advcl", "conj") and anchor.tag_ == "VBG" else anchor
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL for c in subject.children):
+        return False  # "lightning strikes killed 23 people"
     if subject is not None and subject.dep_ == "nsubj" and (_attack_means(subject) or (
             subject.lemma_.lower() in ATTACK_NOUNS and _bomb_blast(subject) and clause.lemma_.lower() in HARMS)):
         return True  # "a roadside bomb killed three soldiers", "a bomb went off, killing 12"

@@ -24,6 +24,9 @@ def t(type_: str, mode: str | None = None, objects=(), particle: str | None = No
     return Trigger(type_, mode, frozenset(objects), particle)
 
 
+NOT_EVENT = Trigger("")  # what a rule returns when the word is no event in its clause, not even CAMEO's reading
+
+
 CONCERN = {"concern", "displeasure", "apprehension", "regret", "alarm", "dismay", "outrage", "disappointment",
            "opposition", "anger", "protest", "condemnation", "worry", "criticism", "objection", "complaint"}
 TRADE = {"import", "export", "trade", "seafood", "product", "goods", "shipment", "purchase", "sale", "flight"}
@@ -79,7 +82,7 @@ HOSTILE = {"revenge", "retaliation", "retribution", "response", "measure", "puni
            "avenge", "pay", "strike", "hit", "annihilate", "eliminate", "wipe", "teach"}
 # What is launched, fired or tested that is no weapon: "launched a probe", "fired the first beam",
 # "tested the market", "these levels were tested" (event_senses._weapon_sense).
-NOT_WEAPONS = {"probe", "spacecraft", "shuttle", "telescope", "beam", "product", "phone", "smartphone", "service",
+NOT_WEAPONS = {"price", "fare", "bidding", "probe", "spacecraft", "shuttle", "telescope", "beam", "product", "phone", "smartphone", "service",
                "campaign", "investigation", "inquiry", "bid", "appeal", "website", "app", "album", "film", "movie",
                "book", "fund", "program", "programme", "scheme", "initiative", "plan", "brand", "model", "car",
                "ace", "vaccine", "drug", "trial", "study", "edition", "magazine", "newspaper", "channel",
@@ -108,14 +111,20 @@ MARKETS = {"price", "futures", "share", "stock", "index", "bond", "yield", "curr
 # Subjects that do things only in a figure of speech: forces of nature, illness, and the works of science
 # and culture ("Cyclone Idai smashed into Beira", "a virus attacking cell walls", "the probe blasted off",
 # "the novel attacks the elite"). A clause with one as its doer tells no one's act.
-NON_AGENTS = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "floodwater", "wildfire",
-              "blaze", "bushfire", "earthquake", "quake", "tremor", "tsunami", "landslide", "mudslide", "avalanche",
-              "drought", "heatwave", "rain", "downpour", "snow", "blizzard", "wind", "gale", "lava", "volcano",
-              "eruption", "virus", "bacterium", "bacteria", "disease", "pandemic", "epidemic", "outbreak", "infection",
+# Nature's forces, which name what they drive: "lightning strikes", "flood waters", "storm surges".
+NATURAL = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "floodwater", "wildfire",
+           "blaze", "bushfire", "earthquake", "quake", "tremor", "tsunami", "landslide", "mudslide", "avalanche",
+           "drought", "heatwave", "rain", "downpour", "snow", "blizzard", "wind", "gale", "lava", "volcano",
+           "eruption", "lightning", "monsoon"}
+NON_AGENTS = NATURAL | {"virus", "bacterium", "bacteria", "disease", "pandemic", "epidemic", "outbreak", "infection",
               "cancer", "tumour", "tumor", "enzyme", "drug", "vaccine", "antibody", "molecule", "gene",
               "probe", "spacecraft", "satellite", "telescope", "rover", "lander", "capsule", "asteroid", "comet",
               "meteor", "album", "song", "film", "movie", "novel", "book",
-              "painting", "exhibition", "documentary", "sequel", "app", "smartphone", "software", "algorithm"}
+              "painting", "exhibition", "documentary", "sequel", "app", "smartphone", "software", "algorithm",
+              "musical", "play", "show", "blockbuster", "index", "market", "share", "stock", "bond",
+              "yield", "currency", "price", "rate"}
+# Words for what is left of a thing: "remnants of Hurricane Ida" act as the thing does.
+REMNANTS = {"remnant", "remains", "tail", "edge", "wake", "force", "fury", "path"}
 # Games, not politics: a sentence with one of these (or a score after "beat") tells of sport (EventContext.sporting).
 SPORT = {"tournament", "championship", "shootout", "wicket", "innings", "medal", "midfielder", "goalkeeper",
          "striker", "batsman", "bowler", "equaliser", "equalizer", "playoff", "semi", "semifinal", "quarterfinal",

@@ -39,7 +39,7 @@ from .event_actors import (
     top_level,
     weapon_owner,
 )
-from .event_context import SIDE, EventContext, actor_key, named, public
+from .event_context import SIDE, UNNAMED, EventContext, actor_key, named, public
 from .event_objects import object_places, target_actors
 from .actors import CROWD_ROLES, NOT_POLITICAL, STATE_ROLES
 from .event_attributes import MATERIAL, attributes
@@ -454,10 +454,15 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         targets = met_at_home(anchor, sources, context) or targets
     if trigger.needs_target and not targets:
         return None  # "the need to expand", "we went to the region": a broad reading with no one acted on
-    if sources and all(context.role_of(code) in NOT_POLITICAL for code in sources):
-        return None  # "companies struggled to meet demand": a company does not act in politics
+    # "companies struggled to meet demand", "mobile operator Lyca said it would deploy": a company does not
+    # act in politics (its name, a person's for all the tagger knows, does not change that)
+    roled = [c for c in sources if not (c.startswith(UNNAMED) and context.role_of(c) is None)]
+    if roled and all(context.role_of(code) in NOT_POLITICAL for code in roled):
+        return None
     subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
     source_detail = context.describe(sources, sent, subject)
+    if anchor.lemma_.lower() == "tour" and not any(d["country"] or d["role"] for d in source_detail):
+        return None  # "a choirmaster who toured America three times": a journey, not a visit of state
     if not named(targets) and trigger.type == "ASSAULT":
         targets = fired_back(anchor, sources, context) or targets
     if not named(targets) and (trigger.type in REACTIONS or trigger.type == "THREATEN"):
