@@ -269,8 +269,14 @@ class ActorRegistry:
         these are: "President Carlos Menem" (Carlos Saul Menem). Only for a name written after a title:
         a "John Smith" with none is no one in particular."""
         day = as_date(on)
-        offices = [o for o in self._short_names.get(normalise(name), []) if o.role == "government"
-                   and day is not None and o.held_on(day)]
+        if day is None:
+            return None
+        offices = [o for o in self._short_names.get(normalise(name), []) if o.role == "government" and o.held_on(day)]
+        if not offices and len(normalise(name).split()) > 1:
+            # spelled otherwise than the dictionary ("Frederik de Klerk", "Yuri Andropov"): the one person of
+            # that surname in government that day
+            offices = [o for o in self._surnames.get(normalise(name).split()[-1], [])
+                       if o.role == "government" and o.held_on(day)]
         return offices[0] if len({o.person for o in offices}) == 1 else None
 
     def office_holder(self, title: str, country: str, on: dt.date) -> Office | None:
