@@ -94,3 +94,21 @@ def test_a_crowds_stones_are_a_riot_aimed_at_the_embassy(nlp):
                    "1992-03-02")
     assert ("PROTEST", ["IRN"], ["GBR"]) in events
     assert not [e for e in events if e[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a refusal to let someone act is aimed at them; a refusal of what someone offered, at its giver
+    ("Sweden refused on Friday to let the Soviet submarine leave its waters.", "1981-11-06",
+     ("REJECT", ["SWE"], ["SUN"])),
+    ("Ethiopia refused to accept grain offered by the United States, the relief agency said on Monday.",
+     "1985-03-04", ("REJECT", ["ETH"], ["USA"])),
+    # forces that retaliate strike whoever attacked them
+    ("Syrian gunners shelled Israeli positions on Sunday, and Israeli artillery retaliated.", "1982-06-07",
+     ("ASSAULT", ["ISR"], ["SYR"])),
+    # the capital's older names stand for the state
+    ("Taiwan rejected Peking's offer of talks on Thursday.", "1981-10-01", ("REJECT", ["TWN"], ["CHN"])),
+    ("Vietnamese troops shelled Kampuchean guerrilla camps near the Thai border on Monday.", "1985-01-08",
+     ("ASSAULT", ["VNM"], ["KHM"])),
+])
+def test_targets_of_refusals_and_retaliation(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)

@@ -157,7 +157,8 @@ def clause_places(verb: Token, context: EventContext) -> list[str]:
     """Actors of the places in the clause: "struck targets in Yemen", "hideouts inside Iran"."""
     codes = []
     for tok in verb.subtree:
-        if tok.dep_ == "prep" and tok.lower_ in ("in", "inside", "across", "near", "into") and tok.i > verb.i:
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "inside", "across", "near", "into", "outside", "around") \
+                and tok.i > verb.i:
             for place in (g for g in tok.children if g.dep_ == "pobj"):
                 found = context.actors_at(top_level(place))
                 if not found:  # a town no mention names: "killed five people in Mosul"

@@ -75,6 +75,9 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                                                                "refuse", "decline", "vow", "promise", "offer",
                                                                *OBJECT_CONTROL_VERBS):
                 heads.extend(g for g in c.children if g.dep_ in TARGET_DEPS or g.dep_ == "dative")
+                if c.lemma_.lower() in ("let", "allow", "permit"):  # "refused to let the U.S. destroyer call"
+                    heads.extend(x for g in c.children if g.dep_ in ("ccomp", "xcomp") for x in g.children
+                                 if x.dep_ == "nsubj")
                 if tok.lemma_.lower() in OBJECT_CONTROL_VERBS:  # "urged Shamir's government not to retaliate"
                     heads.extend(g for g in c.children if g.dep_ == "nsubj" and g.i < c.i)
                 heads.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS
@@ -88,7 +91,7 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
             phrase = context.doc[h.left_edge.i:h.i + 1]
             size = group_size(phrase)
             found = group_actors(context.doc, phrase, size) if size else []
-        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+        poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")), None)
         if not found and poss is not None:  # "demanded his immediate return": the one named before
             found = _named_before(poss, context, tok)
         if not found and h.lower_ in ("whom", "who", "which", "that") and tok.dep_ == "relcl":
@@ -103,7 +106,10 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
         if h.dep_ in ("dobj", "dative") or h.head.lower_ in NESTED_TARGET_PREPS or h in left:
             # not where it was done: "signed a border agreement in Algiers"
             where = {t.i for p in h.subtree if p.dep_ == "prep" and p.lower_ in WHERE for t in p.subtree}
-            for code in context.actors_at(without_clauses(h) - where):
+            # "rice offered by South Korea", "a plan proposed by Egypt": whose it is
+            whose = {t.i for x in without_clauses(h) for a in h.doc[x].children if a.dep_ == "acl"
+                     for p in a.children if p.dep_ == "agent" for t in p.subtree}
+            for code in context.actors_at((without_clauses(h) | whose) - where):
                 if code not in nested:
                     nested.append(code)
     return named(nested) or codes or nested
@@ -132,7 +138,9 @@ def object_places(verb: Token, context: EventContext) -> list[str]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     codes: list[str] = []
     for obj in objects:
-        for i in sorted(without_clauses(obj)):
+        # "people who had taken refuge in a church east of Kigali": where those hit were, too
+        where = without_clauses(obj) | {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
+        for i in sorted(where):
             tok = verb.doc[i]
             if tok.pos_ != "PROPN" or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
                 continue  # the head of each name once: "San Cristobal de las Casas"

@@ -463,8 +463,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     source_detail = context.describe(sources, sent, subject)
     if anchor.lemma_.lower() == "tour" and not any(d["country"] or d["role"] for d in source_detail):
         return None  # "a choirmaster who toured America three times": a journey, not a visit of state
-    if not named(targets) and trigger.type == "ASSAULT":
-        targets = fired_back(anchor, sources, context) or targets
+    if not named(targets) and (trigger.type == "ASSAULT" or anchor.lemma_.lower() == "retaliate"):
+        targets = fired_back(anchor, sources, context) or targets  # "Indian forces retaliated": on the attackers
     if not named(targets) and (trigger.type in REACTIONS or trigger.type == "THREATEN"):
         targets = reacted_to(anchor, source_detail, context) or targets  # "MSF condemned the attack": its doers
     if not named(targets) and trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT", "SANCTION", "ACCUSE"):
