@@ -112,3 +112,21 @@ def test_a_crowds_stones_are_a_riot_aimed_at_the_embassy(nlp):
 ])
 def test_targets_of_refusals_and_retaliation(nlp, text, anchor, expected):
     assert expected in found(nlp, text, anchor)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # people a state frees are its own, named with no country
+    ("South African authorities freed the jailed leader from Victor Verster prison near Paarl on Sunday.",
+     "1990-02-12", ("RETREAT", ["ZAF"], ["ZAF"])),
+    # an offer to mediate is made to both sides
+    ("King Hassan offered on Monday to mediate between Algeria and Mauritania.", "1978-03-07",
+     ("AGREE", ["MAR"], ["DZA", "MRT"])),
+    # money pledged for a country is given to it
+    ("The State Department pledged a further $1 million in relief for Georgia on Thursday.", "2008-08-15",
+     ("AGREE", ["USA"], ["GEO"])),
+    # him: the person told of in the sentence before
+    ("Ferdinand Marcos fled the presidential palace last night. The Reagan administration offered him refuge.",
+     "1986-02-26", ("AGREE", ["USA"], ["PHL"])),
+])
+def test_targets_of_releases_offers_and_pledges(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)

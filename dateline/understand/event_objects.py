@@ -16,7 +16,7 @@ from .event_words import AIMED, CONDITIONAL_MARKS, WEAPONS_WORDS
 from .reference import GROUP_NOUNS, group_actors, group_size
 
 TARGET_PREPS = {"to", "with", "on", "against", "toward", "towards", "over", "of", "from", "between", "at", "upon",
-                "regarding", "about", "into"}
+                "regarding", "about", "into", "for"}  # "pledged $1 million in relief for Georgia"
 TARGET_DEPS = {"dobj", "dative", "attr", "oprd"}
 # Verbs whose object does what the infinitive after it says; the parser may make it that infinitive's subject.
 OBJECT_CONTROL_VERBS = {"urge", "ask", "warn", "order", "call", "press", "tell", "invite", "encourage", "force",
@@ -71,9 +71,11 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                 # "warned that it would launch strikes on U.S. bases": whom the act it threatens is aimed at
                 heads.extend(p for g in c.children if g.dep_ == "dobj" and is_event_noun(g) for x in g.children
                              if x.dep_ == "prep" and x.lower_ in AIMED for p in x.children if p.dep_ == "pobj")
-            elif c.dep_ == "xcomp" and tok.lemma_.lower() in ("threaten", "warn", "urge", "ask", "agree", "pledge",
-                                                               "refuse", "decline", "vow", "promise", "offer",
-                                                               *OBJECT_CONTROL_VERBS):
+            elif (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                  for g in c.children)) \
+                    and tok.lemma_.lower() in ("threaten", "warn", "urge", "ask", "agree", "pledge", "refuse",
+                                               "decline", "vow", "promise", "offer", *OBJECT_CONTROL_VERBS):
+                # "offered to mediate between Saudi Arabia and Iran" (the parser may hang it as a purpose)
                 heads.extend(g for g in c.children if g.dep_ in TARGET_DEPS or g.dep_ == "dative")
                 if c.lemma_.lower() in ("let", "allow", "permit"):  # "refused to let the U.S. destroyer call"
                     heads.extend(x for g in c.children if g.dep_ in ("ccomp", "xcomp") for x in g.children
@@ -104,8 +106,10 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
     nested: list[str] = []
     for h in heads:  # "host his counterparts from Japan", "concern about ties between X and Y"
         if h.dep_ in ("dobj", "dative") or h.head.lower_ in NESTED_TARGET_PREPS or h in left:
-            # not where it was done: "signed a border agreement in Algiers"
-            where = {t.i for p in h.subtree if p.dep_ == "prep" and p.lower_ in WHERE for t in p.subtree}
+            # not where it was done: "signed a border agreement in Algiers" (but "$8 billion in Iranian assets")
+            where = {t.i for p in h.subtree if p.dep_ == "prep" and p.lower_ in WHERE
+                     and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in p.children if g.dep_ == "pobj")
+                     for t in p.subtree}
             # "rice offered by South Korea", "a plan proposed by Egypt": whose it is
             whose = {t.i for x in without_clauses(h) for a in h.doc[x].children if a.dep_ == "acl"
                      for p in a.children if p.dep_ == "agent" for t in p.subtree}
@@ -124,12 +128,13 @@ def _named_before(pronoun: Token, context: EventContext, verb: Token | None = No
     stand for a person ("seized President Zelaya ... and demanded his return")."""
     subject = subject_of(verb if verb is not None else pronoun.head)
     skip = set(range(*phrase_range(subject))) if subject is not None else set()
-    person = pronoun.lower_ in ("his", "her")
+    person = pronoun.lower_ in ("his", "her", "him")
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         m = context.mention_at.get(i)
         if m is not None and i not in skip and actor_key(m) and (not person or m._.actor_kind == "person"):
             return [actor_key(m)]
-    return []
+    # "Marcos fled the palace. The Reagan administration offered him refuge": the person told of before
+    return list(context.last_person) if person else []
 
 
 def object_places(verb: Token, context: EventContext) -> list[str]:

@@ -467,11 +467,14 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         targets = fired_back(anchor, sources, context) or targets  # "Indian forces retaliated": on the attackers
     if not named(targets) and (trigger.type in REACTIONS or trigger.type == "THREATEN"):
         targets = reacted_to(anchor, source_detail, context) or targets  # "MSF condemned the attack": its doers
-    if not named(targets) and trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT", "SANCTION", "ACCUSE"):
+    if not named(targets) and (trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT", "SANCTION", "ACCUSE")
+                               or trigger.mode == "release"):
         # a state's own people: its police's doing, or its arrests, curfews and pardons (not what it seizes,
         # "eight rifles"); an attack on people no one names falls on those of the place it happens in
         police = any(d["role"] == "police" for d in source_detail)
-        own = police or trigger.type == "CONCEDE" or trigger.type == "COERCE" and trigger.mode != "seize" or (
+        # ("freed 46 students", "released Bhutto on bail": people held at home)
+        own = police or trigger.type == "CONCEDE" or trigger.mode == "release" or (
+            trigger.type == "COERCE" and trigger.mode != "seize") or (
             trigger.type == "SANCTION" and trigger.mode == "convict")  # "a court in Tehran sentenced three men"
         # people acted on keep their roles, though their code is the source's own ("President Yoon")
         people_roles = [m._.role or "elite" for m in context.mentions if m._.actor_kind == "person"
