@@ -130,3 +130,21 @@ def test_targets_of_refusals_and_retaliation(nlp, text, anchor, expected):
 ])
 def test_targets_of_releases_offers_and_pledges(nlp, text, anchor, expected):
     assert expected in found(nlp, text, anchor)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a warning is aimed where the act it speaks of would be
+    ("NATO's secretary-general warned on Monday that air strikes against Yugoslavia were imminent.", "1999-03-22",
+     ("THREATEN", ["NATO"], ["YUG"])),
+    # a coup condemned in a relative clause: its makers
+    ("Soldiers seized power in Niger on Thursday in a coup that the African Union condemned.", "2010-02-19",
+     ("ACCUSE", ["AU"], ["NER"])),
+])
+def test_targets_of_warnings_and_condemned_coups(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)
+
+
+def test_peacekeepers_guarding_someone_give_no_aid(nlp):
+    events = found(nlp, "Soldiers killed the prime minister and ten Belgian peacekeepers guarding her on Thursday.",
+                   "1994-04-08")
+    assert not [e for e in events if e[0] == "AID"]

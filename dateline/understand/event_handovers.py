@@ -28,6 +28,9 @@ def handed_over(tok: Token, context: EventContext) -> Trigger | None:
     if moved is None or tok.lemma_.lower() == "turn" and moved != "over":
         return None  # "turned down", "turned to": other verbs
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "handing over their weapons": the parser may take the particle for a preposition
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "back")
+                for g in c.children if g.dep_ == "pobj"]
     if not objects and tok.dep_ == "relcl":
         objects = [tok.head]  # "the suspects it handed over"
     lemmas = {o.lemma_.lower() for o in objects} | {

@@ -86,7 +86,7 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                              for p in g.children if p.dep_ == "pobj")
     codes: list[str] = []
     for h in heads:
-        found = context.actors_at(top_level(h))
+        found = context.actors_at(top_level(h) - _venues(h))  # "hours of talks in Lausanne": not Switzerland
         if not found and h.lower_ in OBJECT_PRONOUNS:
             found = _named_before(h, context)  # "the expulsion of two Iranian diplomats, accusing them"
         if not found and h.lower_ in GROUP_NOUNS:  # "urged both sides to cease fire": the last two named
@@ -106,10 +106,7 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
     nested: list[str] = []
     for h in heads:  # "host his counterparts from Japan", "concern about ties between X and Y"
         if h.dep_ in ("dobj", "dative") or h.head.lower_ in NESTED_TARGET_PREPS or h in left:
-            # not where it was done: "signed a border agreement in Algiers" (but "$8 billion in Iranian assets")
-            where = {t.i for p in h.subtree if p.dep_ == "prep" and p.lower_ in WHERE
-                     and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in p.children if g.dep_ == "pobj")
-                     for t in p.subtree}
+            where = _venues(h)
             # "rice offered by South Korea", "a plan proposed by Egypt": whose it is
             whose = {t.i for x in without_clauses(h) for a in h.doc[x].children if a.dep_ == "acl"
                      for p in a.children if p.dep_ == "agent" for t in p.subtree}
@@ -120,6 +117,14 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
 
 
 OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+
+
+def _venues(head: Token) -> set[int]:
+    """Tokens of the places inside a phrase, where it was done: "signed a border agreement in Algiers" (not
+    "$8 billion in Iranian assets")."""
+    return {t.i for p in head.subtree if p.dep_ == "prep" and p.lower_ in WHERE
+            and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in p.children if g.dep_ == "pobj")
+            for t in p.subtree}
 
 
 def _named_before(pronoun: Token, context: EventContext, verb: Token | None = None) -> list[str]:
@@ -144,7 +149,8 @@ def object_places(verb: Token, context: EventContext) -> list[str]:
     codes: list[str] = []
     for obj in objects:
         # "people who had taken refuge in a church east of Kigali": where those hit were, too
-        where = without_clauses(obj) | {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
+        where = without_clauses(obj) | {t.i for c in obj.children if c.dep_ == "relcl" for p in c.children
+                                        if p.dep_ == "prep" and p.lower_ in WHERE for t in p.subtree}
         for i in sorted(where):
             tok = verb.doc[i]
             if tok.pos_ != "PROPN" or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":

@@ -330,7 +330,13 @@ def _ordered_out(tok: Token, context: EventContext) -> Trigger | None:
     if obj is not None and leave is not None and (obj.lemma_.lower() in ENVOYS or obj.lemma_.lower() in (
             "member", "national", "citizen", "journalist", "correspondent", "staff")):
         return t("SANCTION", "expel")
+    if obj is not None and leave is not None and obj.lemma_.lower() in OUTSIDERS:
+        return t("COERCE", "deport")  # "ordered 10 foreign aid agencies out of the country"
     return None
+
+
+OUTSIDERS = {"agency", "group", "organisation", "organization", "worker", "observer", "monitor", "inspector",
+             "expert", "missionary", "charity", "ngo", "volunteer", "peacekeeper"}
 
 
 def _stormed(tok: Token, context: EventContext) -> Trigger | None:
@@ -490,7 +496,7 @@ def crowd_subject(tok: Token) -> bool:
 
 # What a crowd does when a protest turns violent: a riot, not an armed attack.
 RIOT_VERBS = {"throw", "hurl", "set", "torch", "burn", "smash", "loot", "ransack", "stone", "pelt", "attack",
-              "storm", "vandalise", "vandalize", "clash", "besiege"}
+              "storm", "vandalise", "vandalize", "clash", "besiege", "surround"}
 RIOTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "student", "youth", "villager",
            "worker", "supporter", "marcher", "fan", "activist"}
 

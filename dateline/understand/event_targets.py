@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from .actors import STATE_ROLES
 from .event_actors import clause_places, top_level
 from .event_objects import target_actors
-from .event_parse import subject_of
+from .event_parse import is_event_noun, subject_of
 from .event_context import SIDE, UNNAMED, EventContext, public
 from .event_words import NOUNS
 
@@ -65,6 +65,8 @@ def _deed_named(anchor: Token) -> Token | None:
     that the move would come with consequences"), or a verb of answering ("vowed to respond")."""
     lemma = anchor.lemma_.lower()
     obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in ("that", "which") and anchor.dep_ == "relcl":
+        obj = anchor.head  # "a coup that the African Union condemned"
     if obj is not None:
         if obj.lemma_.lower() in NOUNS or obj.lemma_.lower() in ACTS:
             return obj
@@ -162,3 +164,20 @@ def fired_back(anchor: Token, sources: list[str], context: EventContext) -> list
         return []
     return next((doers for type_, doers, _ in context.recent_doers
                  if type_ == "ASSAULT" and not set(doers) & set(sources)), [])
+
+
+def threatened_at(anchor: Token, sources: list[str], context: EventContext) -> list[str]:
+    """Whom the act a threat or a warning speaks of is aimed at: "warned that air strikes against Yugoslavia
+    were imminent", "was prepared to strike Syria", "threatened to reimpose sanctions on the generals"."""
+    for c in anchor.children:
+        if c.dep_ not in ("ccomp", "xcomp"):
+            continue
+        for tok in c.subtree:
+            aimed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("strike", "attack", "hit", "bomb", "invade",
+                                                                        "punish", "destroy", "sanction") \
+                or tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "at") and is_event_noun(tok.head.head)
+            if aimed:
+                found = [a for a in context.actors_at(top_level(tok)) if a not in sources]
+                if found:
+                    return found
+    return []

@@ -307,7 +307,9 @@ VERBS: dict[str, list[Trigger]] = {
     "declare": [t("COERCE", "martial-law", objects={"martial"}), t("COERCE", "curfew", objects={"curfew"}),
                 t("COERCE", "restrict", objects={"emergency"})],
     "storm": [t("PROTEST", "riot")],  # by troops it is an assault: see event_senses.is_crowd
-    "censor": [t("COERCE", "censor")], "hack": [t("COERCE", "cyber")],
+    "censor": [t("COERCE", "censor")], "hack": [t("ASSAULT", particle="at"), t("ASSAULT", objects={"death"}), t("COERCE", "cyber")],
+    "overrun": [t("ASSAULT")],  # "overran the enclave of Srebrenica": taken by force
+    "approve": [t("AID", objects=MONEY | {"aid", "assistance"}), t("SUPPORT")],  # "approved a peace force"
     # What CAMEO lacks (or files under no event) of repression and coups.
     # an arrest is an arrest, of protesters too (CAMEO reads "police detained demonstrators" as violent repression)
     "surrender": [t("RETREAT")],
@@ -422,7 +424,7 @@ LIGHT_VERB_TYPES = {
     ("order", "ceasefire"): t("REQUEST"), ("order", "truce"): t("REQUEST"),  # an order to stop is a request
     # "ended the curfew", "ending a three-year boycott": a restriction ended eases it
     **{("end", noun): t("CONCEDE") for noun in ("curfew", "blockade", "embargo", "sanction", "ban", "curb",
-                                                "restriction", "tariff", "boycott", "siege", "crackdown")},
+                                                "restriction", "tariff", "boycott", "crackdown")},
     # "sparking protests across the country": street protests, where they happened
     ("spark", "protest"): t("PROTEST", "demo"), ("trigger", "protest"): t("PROTEST", "demo"),
     ("prompt", "protest"): t("PROTEST", "demo"), ("provoke", "protest"): t("PROTEST", "demo"),

@@ -95,7 +95,7 @@ from .event_nouns import crowd_places, dated_within, event_object, light_verb_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
 from .event_targets import (MUTUAL, REACTIONS, fired_back, home_targets, met_at_home, mutual, protest_aim,
-                            reacted_to)
+                            reacted_to, threatened_at)
 
 # Verbs that ask for something whoever is to give it ("demanded an independent inquiry", "demanding that
 # Lukashenko step down"): a request, named or not, unlike "ordered" or "decreed", which need someone asked.
@@ -254,8 +254,8 @@ def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
     if row.type == "MOBILIZE" and row.mode == "weapons" and aimed(tok, context):
         mode = "crowd-control" if "cannon" in object_lemmas(tok) else None
         return t("ASSAULT", mode)  # "fired rockets at northern Israel"
-    if row.type in ("SUPPORT", "AID", "COOPERATE") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
-        return None  # "Kenyan troops backed by helicopter gunships": what describes them, not an act
+    if row.type in ("SUPPORT", "AID", "COOPERATE") and tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("acl", "amod"):
+        return None  # "Kenyan troops backed by gunships", "peacekeepers guarding her": what describes them
     if row.type == "PROTEST" and not is_crowd(tok, context):
         return t("ACCUSE", "disapprove")  # a state's protest is diplomatic
     if row.type == "ASSAULT" and lemma in RIOT_VERBS and rioting(tok, context):
@@ -465,6 +465,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         return None  # "a choirmaster who toured America three times": a journey, not a visit of state
     if not named(targets) and (trigger.type == "ASSAULT" or anchor.lemma_.lower() == "retaliate"):
         targets = fired_back(anchor, sources, context) or targets  # "Indian forces retaliated": on the attackers
+    if not named(targets) and trigger.type == "THREATEN":
+        targets = threatened_at(anchor, sources, context) or targets
     if not named(targets) and (trigger.type in REACTIONS or trigger.type == "THREATEN"):
         targets = reacted_to(anchor, source_detail, context) or targets  # "MSF condemned the attack": its doers
     if not named(targets) and (trigger.type in ("COERCE", "CONCEDE", "THREATEN", "ASSAULT", "SANCTION", "ACCUSE")
