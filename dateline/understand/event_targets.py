@@ -181,3 +181,13 @@ def threatened_at(anchor: Token, sources: list[str], context: EventContext) -> l
                 if found:
                     return found
     return []
+
+
+# Acts that, told after another act of the same doer, are aimed at whom that act was.
+SHARED_TARGET = {"AGREE", "SUPPORT", "REQUEST", "AID", "CONCEDE", "REJECT", "THREATEN", "ACCUSE", "ASSAULT"}
+
+
+def shares_subject(verb: Token) -> bool:
+    """"Kim apologised to Koizumi and promised ...": a verb joined to one before it with no subject of its own."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)

@@ -6,8 +6,9 @@ an argument of its own ("Blinken's visit to Seoul") or is the object of a light 
 a test", "lodged a protest": the verb then gives the subject, time, negation and modality).
 
 - Type: the row's, turned by the arguments: firing *at* someone is ASSAULT, a state's protest is
-  ACCUSE, drills by two sides are COOPERATE (the words are in ``event_words``, the word senses in
-  ``event_senses``, the nouns' light verbs and own doers in ``event_nouns``).
+  ACCUSE, drills by two sides are COOPERATE (a verb's reading is ``event_triggers``'; the words are in
+  ``event_words``, the word senses in ``event_senses``, the nouns' light verbs and own doers in
+  ``event_nouns``).
 - Source: ``event_actors``; a passive launch with no agent takes the document's launcher, never the one
   reporting it; an attack told with no doer keeps none (``event_unattributed``). Targets: the clause's
   objects and recipients (``event_objects``), else whom it falls on (``event_targets``); handovers are
@@ -44,7 +45,7 @@ from .event_objects import object_places, target_actors
 from .actors import CROWD_ROLES, NOT_POLITICAL, STATE_ROLES
 from .event_attributes import MATERIAL, attributes
 from .event_dates import event_date, spell_of
-from .event_lexicon import Reading, load_lexicon
+from .event_lexicon import load_lexicon
 from .event_parse import (
     bare_participle,
     clause_of,
@@ -56,53 +57,33 @@ from .event_parse import (
     subject_of,
 )
 from .event_words import (
-    CROWD_CONTROL,
-    GENERIC_VERBS,
     LAUNCH_WORDS,
     LIGHT_VERB_TYPES,
-    LIGHT_VERBS,
     NOUNS,
     REFUSING,
     SELF_STANDING,
-    TARGETLESS_TYPES,
     TEMPORAL_PREPS,
-    VERBS,
-    WRAPPERS,
     Trigger,
     t,
 )
 from .extensions import register_extensions
 from .event_senses import (
-    NOT_EVENT,
     RETYPED,
     RETYPED_BY_NEGATION,
-    RIOT_VERBS,
-    SENSES,
-    aimed,
     crowd_subject,
     drill_type,
-    forces_moved,
-    is_crowd,
-    is_hostile,
     market_rally,
-    rioting,
     object_lemmas,
     particular_weapon,
-    undone_measure,
 )
+from .event_triggers import hand_row, hyphen_modifier, mend_lemmas, verb_trigger
 from .event_unattributed import fought_with, unattributed_sources
-from .event_nouns import crowd_places, dated_within, event_object, light_verb_of, noun_row, own_sources, talked_of
+from .event_nouns import crowd_places, dated_within, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
-from .event_targets import (MUTUAL, REACTIONS, fired_back, home_targets, met_at_home, mutual, protest_aim,
-                            reacted_to, threatened_at)
+from .event_targets import (MUTUAL, REACTIONS, SHARED_TARGET, fired_back, home_targets, met_at_home, mutual,
+                            protest_aim, reacted_to, shares_subject, threatened_at)
 
-# Verbs that ask for something whoever is to give it ("demanded an independent inquiry", "demanding that
-# Lukashenko step down"): a request, named or not, unlike "ordered" or "decreed", which need someone asked.
-DEMANDING = {"demand", "appeal", "urge", "plead", "petition"}
-# Verbs that only say how real their complement is ("planned to", "sought to", "considered"): no act of their own.
-MODAL_WRAPPERS = {lemma for lemma, mode in WRAPPERS.items()
-                  if mode in ("intended", "possible", "expected", "attempted", "failed")} - {"offer", "propose"}
 # Verbs whose subject is an attack and whose object its target: "an Israeli airstrike destroyed the consulate".
 HARM_VERBS = {"destroy", "hit", "kill", "damage", "strike", "target", "wound", "injure", "level", "flatten"}
 # Verbs that tell how an event went: "the ceasefire took effect on Wednesday", "the launch ended in failure".
@@ -140,7 +121,7 @@ class Event:
 
 
 def extract_events(doc: Doc) -> list[Event]:
-    _mend_lemmas(doc)
+    mend_lemmas(doc)
     context = EventContext(doc)
     events: list[Event] = []
     for sent in doc.sents:
@@ -150,13 +131,13 @@ def extract_events(doc: Doc) -> list[Event]:
             if is_event_noun(tok):
                 event = _noun_event(tok, sent, context)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep", "mark", "case", "aux", "auxpass") \
-                    and not _hyphen_modifier(tok):
+                    and not hyphen_modifier(tok):
                 before = _main_act(doc, events + found) if _follows_suit(tok) else None
                 if before is not None:
                     # "Bahrain and Sudan followed suit": the act told last, by them, on the same target
                     event = _build(tok, tok, Trigger(before.type, before.mode, code=before.code), sent, context,
                                    targets=list(before.target_actors))
-                elif (trigger := _verb_trigger(tok, context)) is not None:  # not "according to", "following the talks"
+                elif (trigger := verb_trigger(tok, context)) is not None:  # not "according to", "following the talks"
                     event = _build(tok, tok, trigger, sent, context)
             if event is not None and not aftermath(tok, event, at):
                 found.append(event)
@@ -188,107 +169,6 @@ def _follows_suit(tok: Token) -> bool:
     if lemma == "follow":
         return any(c.dep_ == "dobj" and c.lower_ == "suit" for c in tok.children)
     return lemma == "do" and any(c.lower_ in ("same", "likewise") for c in tok.children)
-
-
-def _hyphen_modifier(tok: Token) -> bool:
-    """"shoulder-fired Stinger missiles", "Soviet-made jets": a participle inside a compound modifier."""
-    return tok.dep_ in ("amod", "compound") and tok.i > 0 and tok.doc[tok.i - 1].text == "-"
-
-
-def _mend_lemmas(doc: Doc) -> None:
-    """The small model's lemmatizer makes "staged" "stag": a verb whose lemma no lexicon knows takes the
-    form an ending gives ("staged" -> "stage", "rioting" -> "riot") when a lexicon knows that one."""
-    known = load_lexicon().knows
-    for tok in doc:
-        if tok.pos_ != "VERB" or known(tok.lemma_.lower()) or tok.lemma_.lower() in VERBS:
-            continue
-        text = tok.lower_
-        for ending, back in (("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
-            if text.endswith(ending) and len(text) > len(ending) + 2:
-                form = text[:-len(ending)] + back
-                if known(form) or form in VERBS:
-                    tok.lemma_ = form
-                    break
-
-
-def _verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
-    """The event a verb names here: dateline's own rules first (argument-driven types, word senses, the
-    hand lexicon of what CAMEO lacks), then the CAMEO lexicon's reading of the verb in its clause."""
-    lemma = tok.lemma_.lower()
-    if lemma in LIGHT_VERBS and event_object(tok) is not None:
-        return None  # "launched an attack", "held talks": the noun's event (see _noun_event)
-    moved = forces_moved(tok, context) or undone_measure(tok)  # "soldiers arrived at the base", "withdrew the bill"
-    if moved is not None:
-        return _with_code(moved, load_lexicon().read(tok))
-    retype = RETYPED.get(lemma)
-    if retype is not None and (found := retype(tok, context)) is not None:
-        return None if found is NOT_EVENT else _with_code(found, load_lexicon().read(tok))
-    sense = SENSES.get(lemma)
-    if sense is not None and not sense(tok, context):
-        return None  # the word in another sense: "fired his defence minister", "until its conditions are met"
-    row = _hand_row(tok, lemma)
-    reading = load_lexicon().read(tok)
-    if row is not None:
-        row = _with_code(row, reading)
-    else:
-        if reading is None or reading.type is None:
-            return None
-        if not reading.specific and (lemma in GENERIC_VERBS or lemma in MODAL_WRAPPERS
-                                     or context.quote_at(tok.idx) is not None):
-            # "as long as it takes": a common verb is an event only in a pattern of its own; "planned to",
-            # "hoped that" say how real another act is; the words of a quote ("we are united ... to
-            # defend") are rhetoric unless a rule of ours reads them
-            return None
-        # a broad reading of a synonym needs whom it concerns; so does any request ("ordered all universities
-        # closed", "decreed the nationalisation" ask no one)
-        broad = (not reading.specific and not reading.head and reading.type not in TARGETLESS_TYPES) \
-            or (reading.type == "REQUEST" and lemma not in DEMANDING
-                and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children))
-        row = Trigger(reading.type, reading.mode, code=reading.code, needs_target=broad)
-    if row.type in ("AGREE",) and is_hostile(tok):
-        return t("THREATEN")  # "vowed revenge", "vowed that Tehran would pay"
-    if row.type == "AGREE" and object_lemmas(tok) & {"support", "backing", "solidarity"}:
-        return t("SUPPORT")  # "pledged full support for the new government"
-    if row.type == "MOBILIZE" and row.mode == "weapons" and object_lemmas(tok) & CROWD_CONTROL:
-        return t("ASSAULT", "crowd-control")  # "police fired tear gas", "fired water cannon at demonstrators"
-    if row.type == "MOBILIZE" and row.mode == "weapons" and aimed(tok, context):
-        mode = "crowd-control" if "cannon" in object_lemmas(tok) else None
-        return t("ASSAULT", mode)  # "fired rockets at northern Israel"
-    if row.type in ("SUPPORT", "AID", "COOPERATE") and tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("acl", "amod"):
-        return None  # "Kenyan troops backed by gunships", "peacekeepers guarding her": what describes them
-    if row.type == "PROTEST" and not is_crowd(tok, context):
-        return t("ACCUSE", "disapprove")  # a state's protest is diplomatic
-    if row.type == "ASSAULT" and lemma in RIOT_VERBS and rioting(tok, context):
-        return t("PROTEST", "riot")  # "protesters threw stones at the embassy", "rioters set fire to factories"
-    return row
-
-
-def _with_code(row: Trigger, reading: Reading | None) -> Trigger:
-    """Our type with CAMEO's code (and mode, when ours has none) where CAMEO reads the verb the same way."""
-    if reading is None or reading.type != row.type:
-        return row
-    return Trigger(row.type, row.mode or reading.mode, row.objects, row.particle, reading.code)
-
-
-def _hand_row(tok: Token, lemma: str) -> Trigger | None:
-    """The first row of the hand lexicon (``event_words.VERBS``) that fits the verb's particle and objects."""
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    acted_on = None
-    for row in VERBS.get(lemma, []):
-        if row.particle:
-            # "handed over 500,000 doses": the parser may take the particle for the number's "over"
-            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-            if not any(c.dep_ in ("prt", "prep") and c.lower_ == row.particle for c in tok.children) and not (
-                    after is not None and after.lower_ == row.particle and after.dep_ in ("quantmod", "advmod")):
-                continue
-        elif particles and not (particles <= {"off"} and row.mode == "weapons"):
-            continue  # "back down", "back off" are not "back" ("fired off a salvo" is firing)
-        if row.objects:
-            acted_on = object_lemmas(tok) if acted_on is None else acted_on
-            if not acted_on & row.objects:
-                continue
-        return row
-    return None
 
 
 def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
@@ -518,16 +398,6 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     return event
 
 
-# Acts that, told after another act of the same doer, are aimed at whom that act was.
-SHARED_TARGET = {"AGREE", "SUPPORT", "REQUEST", "AID", "CONCEDE", "REJECT", "THREATEN", "ACCUSE", "ASSAULT"}
-
-
-def shares_subject(verb: Token) -> bool:
-    """"Kim apologised to Koizumi and promised ...": a verb joined to one before it with no subject of its own."""
-    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-
-
 def _in_verbs_time(noun: Token) -> bool:
     """A noun event that happens when its clause's verb does: "shot dead two youths during riots", "clamped a
     curfew on Srinagar today", "to break up a march" (a verb that is no event of its own); not "condemned the
@@ -536,7 +406,7 @@ def _in_verbs_time(noun: Token) -> bool:
     if noun.dep_ == "pobj":  # "apologised at their summit on Tuesday"
         return head.lower_ in ("during", "amid", "amidst", "at")
     lemma = head.lemma_.lower()
-    return noun.dep_ == "dobj" and head.pos_ == "VERB" and _hand_row(head, lemma) is None \
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and hand_row(head, lemma) is None \
         and lemma not in RETYPED and load_lexicon().read(head) is None
 
 
