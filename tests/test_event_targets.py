@@ -148,3 +148,9 @@ def test_peacekeepers_guarding_someone_give_no_aid(nlp):
     events = found(nlp, "Soldiers killed the prime minister and ten Belgian peacekeepers guarding her on Thursday.",
                    "1994-04-08")
     assert not [e for e in events if e[0] == "AID"]
+
+
+def test_who_orders_an_envoy_out_accuses_not_the_envoy(nlp):
+    events = found(nlp, "Burkina Faso on Friday ordered France's ambassador to leave the country within 48 hours, "
+                        "accusing Paris of backing the jihadists.", "2023-01-21")
+    assert ("ACCUSE", ["BFA"], ["FRA"]) in events

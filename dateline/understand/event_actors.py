@@ -113,6 +113,11 @@ def source_actors(tok: Token, context: EventContext) -> list[str]:
             continue
         if head.head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("conj",):
             break  # "such launches, including testing ...": a verb inside a noun phrase has no subject to borrow
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.dep_ == "xcomp" and head.head.i < head.i:
+            # "ordered Rwanda's ambassador to leave, accusing Kigali of ...": whoever ordered accuses, not the
+            # one ordered out
+            head = head.head.head
+            continue
         head = head.head
     return []
 
