@@ -154,3 +154,9 @@ def test_who_orders_an_envoy_out_accuses_not_the_envoy(nlp):
     events = found(nlp, "Burkina Faso on Friday ordered France's ambassador to leave the country within 48 hours, "
                         "accusing Paris of backing the jihadists.", "2023-01-21")
     assert ("ACCUSE", ["BFA"], ["FRA"]) in events
+
+
+def test_troops_backed_by_gunships_are_the_doers_of_the_verb_the_parser_hangs_on_the_gunships(nlp):
+    events = found(nlp, "Kenyan troops backed by helicopter gunships crossed into southern Somalia on Sunday.",
+                   "2011-10-16")
+    assert ("MOBILIZE", ["KEN"], ["SOM"]) in events

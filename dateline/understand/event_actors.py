@@ -63,6 +63,11 @@ def not_an_agent(phrase: Token) -> bool:
 def source_actors(tok: Token, context: EventContext) -> list[str]:
     head = tok
     for _ in range(6):
+        root = head.sent.root
+        if head.dep_ == "acl" and head.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < head.i:
+            # "Kenyan troops backed by gunships crossed into Somalia": the parser hangs the sentence's verb on
+            # the agent and takes the subject for the root
+            return resolve_phrase(root, context)
         # A conjoined or subordinate verb shares its subject ("Japan condemned ... and expressed ...";
         # "he embarked on provocations, blowing up ...").
         subj = subject_child(head)
