@@ -110,6 +110,15 @@ def test_generic_agents_take_their_country_from_the_phrase(nlp, text, expected):
     assert spans(nlp, text, D(1988, 5, 2)) == expected
 
 
+def test_a_town_named_in_several_words_is_not_its_last_word(nlp):
+    # San Salvador is El Salvador's, not Brazil's Salvador; "west Belfast" is still Belfast
+    assert ("Uniformed gunmen", "SLV", "SLV", "rebel") in spans(
+        nlp, "Uniformed gunmen shot six priests at the university in San Salvador today.", D(1989, 11, 16))
+    assert ("Archbishop Arturo Rivera", "SLV", "SLV", "religious") in spans(
+        nlp, "Gunmen killed six priests in San Salvador today, and Archbishop Arturo Rivera y Damas condemned "
+             "the killings.", D(1989, 11, 16))
+
+
 def test_an_agent_takes_the_place_named_on_the_way_up_to_its_verb(nlp):
     found = spans(nlp, "French warplanes struck columns of Islamist rebels near the Malian town of Konna.")
     assert ("French warplanes", "FRA", "FRA", "military") in found

@@ -54,6 +54,10 @@ class _Mention:
     partners: tuple[str, ...] = ()  # an agent's other countries ("Chinese and Indian troops": IND)
 
 
+# Titles of clergy: a person so titled speaks for a faith, not a state.
+RELIGIOUS_TITLES = frozenset({"archbishop", "bishop", "cardinal", "ayatollah", "imam", "rabbi", "patriarch", "mufti"})
+
+
 class ActorLinker:
     """Finds actor mentions in a Doc and stores them as ``doc.spans["actors"]``."""
 
@@ -326,7 +330,9 @@ class ActorLinker:
             role = "government" if actor else None
         if actor is None and start < cand.start and home is not None:
             # "President Daniel Noboa declared ...": a title without a country, in copy about one country
-            actor, role = home, "government"
+            # ("Archbishop Arturo Rivera y Damas": its clergy)
+            religious = any(t.lower_ in RELIGIOUS_TITLES for t in doc[start:cand.start])
+            actor, role = home, "religious" if religious else "government"
         if actor is None and office is None and start == cand.start and cand.end - cand.start == 1 \
                 and (name[0].lower_ in self.words or name[0].lemma_.lower() in self.words):
             return []  # "Wildfires tore through ...": a lone word the NER took for a name, no one we know

@@ -209,12 +209,16 @@ def place_code(word: Token, registry: ActorRegistry) -> str | None:
     doc = word.doc
     # the small model tags many an unfamiliar town a person ("the border town of Kaesong")
     if word.ent_type_ in PLACE_LABELS or word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON"):
-        for text in (doc[word.left_edge.i:word.i + 1].text, word.text):
+        whole = doc[word.left_edge.i:word.i + 1]
+        # "northern Gaza" is Gaza; "San Salvador" is not Salvador (Brazil's), nor "New York" York
+        named_in_full = any(t.pos_ == "PROPN" and not t.is_lower and t.lower_ not in COMPASS for t in whole[:-1])
+        for text in (whole.text,) if named_in_full else (whole.text, word.text):
             code = registry.place_country(text, doc._.anchor)
             if code:
                 return code
     names = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if names and (word.ent_type_ in PLACE_LABELS or word.ent_type_ in ("", "ORG")):
+    if names and (word.ent_type_ in PLACE_LABELS or word.ent_type_ in ("", "ORG")) \
+            and not (word.pos_ == "PROPN" and word.ent_type_ in PLACE_LABELS):  # "San Salvador" is not San
         # "Antioquia province", "Seoul National University"
         for text in dict.fromkeys((doc[names[0].i:names[-1].i + 1].text, names[0].text)):
             code = registry.place_country(text, doc._.anchor)
@@ -230,6 +234,10 @@ def place_code(word: Token, registry: ActorRegistry) -> str | None:
     return None
 
 
+# Words that say which part of a place, not which place: "west Belfast", "Southern Lebanon".
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
+                     "south-east", "south-west", "upper", "lower", "greater", "downtown", "rural", "occupied"})
 CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside", "across", "near", "throughout", "around", "inside"})
 
 
