@@ -160,3 +160,18 @@ def test_troops_backed_by_gunships_are_the_doers_of_the_verb_the_parser_hangs_on
     events = found(nlp, "Kenyan troops backed by helicopter gunships crossed into southern Somalia on Sunday.",
                    "2011-10-16")
     assert ("MOBILIZE", ["KEN"], ["SOM"]) in events
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a crowd named by its numbers protests for the country the story is about
+    ("Belarusian riot police fired rubber bullets at protesters in Minsk for a second night on Monday as "
+     "thousands took to the streets.", "2020-08-11", ("PROTEST", ["BLR"], ["BLR"])),
+    # protesters who torch cars riot
+    ("French riot police fired tear gas at protesters who torched cars in Paris on Saturday.", "2018-12-02",
+     ("PROTEST", ["FRA"], ["FRA"])),
+    # a cessation of military operations is a ceasefire
+    ("The Irish Republican Army declared a complete cessation of military operations today.", "1994-08-31",
+     ("RETREAT", ["IRA"], [])),
+])
+def test_crowds_riots_and_ceasefires(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)

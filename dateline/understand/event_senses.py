@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .event_actors import PRONOUNS, prep_actors, resolve_phrase, source_actors, top_level, without_clauses
 from .event_context import EventContext, named
-from .actors import CROWD_ROLES, STATE_ROLES
+from .actors import STATE_ROLES
 from .event_lexicon import load_lexicon
 from .event_unattributed import EXPLODING, exploded
 from .event_handovers import HANDING, handed_over
@@ -497,6 +497,7 @@ def crowd_subject(tok: Token) -> bool:
 # What a crowd does when a protest turns violent: a riot, not an armed attack.
 RIOT_VERBS = {"throw", "hurl", "set", "torch", "burn", "smash", "loot", "ransack", "stone", "pelt", "attack",
               "storm", "vandalise", "vandalize", "clash", "besiege", "surround"}
+PROTESTING_ROLES = frozenset({"education", "labour", "opposition"})
 RIOTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "student", "youth", "villager",
            "worker", "supporter", "marcher", "fan", "activist"}
 
@@ -507,7 +508,10 @@ def rioting(tok: Token, context: EventContext) -> bool:
     subj = subject_of(tok) or (subject_of(tok.head) if tok.dep_ in ("conj", "advcl", "xcomp") else None)
     if subj is None or subj.dep_ == "nsubjpass":
         return False
-    return _crowd_phrase(subj) or subj.lemma_.lower() in RIOTERS or context.role_at(subj.i) in CROWD_ROLES
+    if subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+        subj = tok.head  # "protesters who torched cars"
+    # crowds that protest: students, workers, opposition supporters (migrants stoning guards attack them)
+    return _crowd_phrase(subj) or subj.lemma_.lower() in RIOTERS or context.role_at(subj.i) in PROTESTING_ROLES
 
 
 def is_crowd(tok: Token, context: EventContext) -> bool:

@@ -282,6 +282,10 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         # "students protested in Dhaka": Bangladesh's students, by the place ("BGD/education")
         crowd = next((context.role_of(c) for c in sources), None) or "civilian"
         places = crowd_demonyms(anchor, context) or place_actors(anchor, context)
+        if not places and not sources and context.salient and crowd_subject(anchor):
+            # "as thousands took to the streets", "tens of thousands rallied across the country": the
+            # people of the country the story is about
+            places = [context.salient]
         sources = [f"{c}{SIDE}{crowd}" for c in public(places)] or sources
     if trigger.type in ("COERCE", "SANCTION") and trigger.mode in ("arrest", "convict") and not sources:
         # "Investigators detained President Yoon", "Imran Khan was arrested by Rangers": a state acting at home
