@@ -340,6 +340,7 @@ LEXICON = {
     "withdrawal": ("The Soviet withdrawal from Afghanistan ended on February 15, 1989.", "withdrawal", "RETREAT"),
     "pullout": ("Israel's pullout from Gaza began on August 15, 2005.", "pullout", "RETREAT"),
     "truce": ("The truce between Israel and Hamas began on Friday.", "truce", "RETREAT"),
+    "cessation": ("The guerrillas declared a cessation of hostilities on Sunday.", "cessation", "RETREAT"),
     "incursion": ("Ukraine's incursion into Russia's Kursk region began on August 6.", "incursion", "ASSAULT"),
     "representation": ("Beijing lodged solemn representations with Washington over the visit.", "representations",
                        "ACCUSE"),

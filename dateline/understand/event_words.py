@@ -367,7 +367,8 @@ NOUNS: dict[str, Trigger] = {
     "sanction": t("SANCTION"), "embargo": t("SANCTION"), "ban": t("SANCTION"), "tariff": t("SANCTION"),
     "control": t("SANCTION"), "restriction": t("SANCTION"), "curb": t("SANCTION"),
     "ceasefire": t("RETREAT", "ceasefire"), "truce": t("RETREAT", "ceasefire"),
-    "cessation": t("RETREAT", "ceasefire"),  # "declared a complete cessation of military operations" "incursion": t("ASSAULT"),
+    "cessation": t("RETREAT", "ceasefire"),  # "declared a complete cessation of military operations"
+    "incursion": t("ASSAULT"),
     "resignation": t("RETREAT", "resign"), "patrol": t("MOBILIZE", "troops"),
     "representation": t("ACCUSE", "disapprove"),  # "lodged solemn representations", China's formal protest
     "veto": t("REJECT"),  # "cast its veto against the draft"
