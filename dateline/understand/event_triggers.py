@@ -9,17 +9,15 @@ from spacy.tokens import Doc, Token
 from .event_context import EventContext
 from .event_lexicon import Reading, load_lexicon
 from .event_nouns import event_object
+from .event_crowds import RIOT_VERBS, is_crowd, rioting
 from .event_senses import (
     NOT_EVENT,
     RETYPED,
-    RIOT_VERBS,
     SENSES,
     aimed,
     forces_moved,
-    is_crowd,
     is_hostile,
     object_lemmas,
-    rioting,
     undone_measure,
 )
 from .event_words import (

@@ -297,7 +297,7 @@ VERBS: dict[str, list[Trigger]] = {
     "switch": [t("SUPPORT", objects={"recognition", "allegiance"})],
     "exclude": [t("REJECT")],  # "decided to exclude Myanmar's junta chief from its summit"
     "present": [t("REQUEST", objects={"demand", "ultimatum"}), t("AGREE", objects={"plan", "proposal"})],
-    # PROTEST (a state's protest is ACCUSE: see event_senses.is_crowd), COERCE, ASSAULT
+    # PROTEST (a state's protest is ACCUSE: see event_crowds.is_crowd), COERCE, ASSAULT
     "rally": [t("PROTEST", "demo")], "march": [t("PROTEST", "demo")],  # "raid": event_senses._raided
     "mobilise": [t("MOBILIZE", "troops")], "hijack": [t("COERCE", "seize")],
     # Seizing a town is force; seizing a ship, rifles or assets is coercion.
@@ -306,7 +306,7 @@ VERBS: dict[str, list[Trigger]] = {
     "board": [t("COERCE", "seize", objects=VESSELS)],
     "declare": [t("COERCE", "martial-law", objects={"martial"}), t("COERCE", "curfew", objects={"curfew"}),
                 t("COERCE", "restrict", objects={"emergency"})],
-    "storm": [t("PROTEST", "riot")],  # by troops it is an assault: see event_senses.is_crowd
+    "storm": [t("PROTEST", "riot")],  # by troops it is an assault: see event_crowds.is_crowd
     "censor": [t("COERCE", "censor")], "hack": [t("ASSAULT", particle="at"), t("ASSAULT", objects={"death"}), t("COERCE", "cyber")],
     "overrun": [t("ASSAULT")],  # "overran the enclave of Srebrenica": taken by force
     "approve": [t("AID", objects=MONEY | {"aid", "assistance"}), t("SUPPORT")],  # "approved a peace force"

@@ -7,8 +7,8 @@ a test", "lodged a protest": the verb then gives the subject, time, negation and
 
 - Type: the row's, turned by the arguments: firing *at* someone is ASSAULT, a state's protest is
   ACCUSE, drills by two sides are COOPERATE (a verb's reading is ``event_triggers``'; the words are in
-  ``event_words``, the word senses in ``event_senses``, the nouns' light verbs and own doers in
-  ``event_nouns``).
+  ``event_words``, the word senses in ``event_senses``, crowds and riots in ``event_crowds``, the nouns'
+  light verbs and own doers in ``event_nouns``).
 - Source: ``event_actors``; a passive launch with no agent takes the document's launcher, never the one
   reporting it; an attack told with no doer keeps none (``event_unattributed``). Targets: the clause's
   objects and recipients (``event_objects``), else whom it falls on (``event_targets``); handovers are
@@ -70,12 +70,12 @@ from .extensions import register_extensions
 from .event_senses import (
     RETYPED,
     RETYPED_BY_NEGATION,
-    crowd_subject,
     drill_type,
     market_rally,
     object_lemmas,
     particular_weapon,
 )
+from .event_crowds import crowd_subject
 from .event_triggers import hand_row, hyphen_modifier, mend_lemmas, verb_trigger
 from .event_unattributed import fought_with, unattributed_sources
 from .event_nouns import crowd_places, dated_within, light_verb_of, noun_row, own_sources, talked_of
