@@ -175,3 +175,11 @@ def test_troops_backed_by_gunships_are_the_doers_of_the_verb_the_parser_hangs_on
 ])
 def test_crowds_riots_and_ceasefires(nlp, text, anchor, expected):
     assert expected in found(nlp, text, anchor)
+
+
+def test_a_time_in_a_relative_clause_dates_that_clause_not_the_accusation(nlp):
+    doc = nlp.make_doc("Kuwait on Tuesday ordered three Iranian diplomats to leave the country, accusing them of "
+                       "links with saboteurs who bombed an oil installation last month.")
+    doc._.anchor = dt.date(1987, 11, 12)
+    dates = {e.trigger: e.date for e in nlp(doc)._.events}
+    assert dates["accusing"] == "1987-11-10"

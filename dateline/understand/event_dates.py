@@ -80,7 +80,7 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
         return None, None, None  # not "crimes committed in the 1970s", "after ... shot dead ... the previous evening"
     # A time in a clause nested in the trigger's ("with Kim saying the US was his enemy in January") is that clause's.
     dated = [t for t in in_sentence if t._.timex.value and not _nested_time(t, tok, subtree)]
-    own = [t for t in dated if t.start in subtree and not _after_speech_verb(t, tok)]
+    own = [t for t in dated if t.start in subtree and not _after_speech_verb(t, tok) and not _in_relative(t, tok)]
     if modality != "asserted" and not own:
         dated = [t for t in dated if not _reporting_time(t, tok)]
     lag = None if own else _lag(tok, sent, context)
@@ -150,6 +150,17 @@ def _in_clause_below(timex: Span, tok: Token) -> bool:
     node = timex.root
     while node.head.i != node.i and node.i != tok.i:
         if node.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        node = node.head
+    return False
+
+
+def _in_relative(timex: Span, tok: Token) -> bool:
+    """Whether ``timex`` dates a relative clause below ``tok``'s ("accusing them of links with saboteurs who
+    bombed an oil installation last month"): that clause's deed, not the accusation."""
+    node = timex.root
+    while node.head.i != node.i and node.i != tok.i:
+        if node.dep_ == "relcl" and node.head.i != tok.i:
             return True
         node = node.head
     return False
