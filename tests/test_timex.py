@@ -542,3 +542,10 @@ def test_a_bare_time_of_day_is_marked_as_taking_the_anchors_day(nlp, sentence, e
 def test_a_date_is_never_marked_as_taking_the_anchors_day(nlp):
     found = timexes(nlp, "Russia attacked Kyiv on Monday and again today.", MAR)
     assert not any(t.day_from_anchor for t in found.values())
+
+
+def test_a_time_inside_a_longer_date_the_tagger_found_is_kept(nlp):
+    # the tagger may take "Monday after weeks" for one date; the weekday in it still dates the sentence
+    found = timexes(nlp, "Sheikh Hasina resigned and fled to India on Monday after weeks of deadly protests.",
+                    dt.date(2024, 8, 6))
+    assert found["Monday"].value == "2024-08-05"

@@ -610,9 +610,16 @@ def extract_timexes(doc: Doc, matcher: Matcher) -> list[Span]:
     candidates = [e for e in doc.ents if e.label_ in (DATE, TIME)] + matches
     anchor = as_date(doc._.anchor)
     found = []
-    for span in filter_spans([t for c in candidates if (t := _trim(c)) is not None]):
+    trimmed = [t for c in candidates if (t := _trim(c)) is not None]
+    for span in filter_spans(trimmed):
         tense = clause_tense(span)
         result = resolve(span.text, anchor, tense)
+        if result is None:
+            # "on Monday after weeks of protests": the tagger's longer span has a time inside it
+            inner = sorted((t for t in trimmed if span.start <= t.start and t.end <= span.end and len(t) < len(span)),
+                           key=len, reverse=True)
+            span, result = next(((t, r) for t in inner if (r := resolve(t.text, anchor, tense)) is not None),
+                                (span, None))
         if result is None:
             continue  # "third", "missile industry day": not a time
         found.append((span, result, tense, anchor))
