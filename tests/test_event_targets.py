@@ -183,3 +183,11 @@ def test_a_time_in_a_relative_clause_dates_that_clause_not_the_accusation(nlp):
     doc._.anchor = dt.date(1987, 11, 12)
     dates = {e.trigger: e.date for e in nlp(doc)._.events}
     assert dates["accusing"] == "1987-11-10"
+
+
+def test_a_day_earlier_counts_back_from_the_day_the_sentence_names(nlp):
+    doc = nlp.make_doc("Thousands of protesters kept up their sit-in outside the army headquarters in Khartoum on "
+                       "Friday, defying the generals who had ousted President Omar al-Bashir a day earlier.")
+    doc._.anchor = dt.date(2019, 4, 13)
+    dates = {e.trigger: e.date for e in nlp(doc)._.events}
+    assert dates["ousted"] == "2019-04-11"

@@ -113,6 +113,9 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
                  and first and first <= (date_bounds(t._.timex.value[:10])[0] or first) <= last]
         if best._.timex.precision in ("year", "season", "month") and finer:
             best = finer[0]
+        shifted = _counted_from_another_day(best, dated, doc._.anchor)
+        if shifted:
+            return shifted, "day", "relative"
         return best._.timex.value[:10] if best._.timex.type == "TIME" else best._.timex.value, \
             "day" if best._.timex.type == "TIME" else best._.timex.precision, "sentence"
     anchor = doc._.anchor
@@ -153,6 +156,25 @@ def _in_clause_below(timex: Span, tok: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+_COUNTED_BACK = re.compile(r"^(?:a|one|two|three|four|five|\d+) days? (?:earlier|before)$|^the (?:previous|day before|"
+                          r"preceding) ?(?:day|evening|night|morning)?$", re.IGNORECASE)
+
+
+def _counted_from_another_day(best: Span, dated: list[Span], anchor: dt.date | None) -> str | None:
+    """"kept up their sit-in on Friday, defying the generals who had ousted Bashir a day earlier": a day
+    counted back from the day the sentence names, not from the report's date."""
+    if anchor is None or not _COUNTED_BACK.match(best.text):
+        return None
+    named = [t for t in dated if t is not best and t._.timex.precision == "day" and not _COUNTED_BACK.match(t.text)
+             and t.text.lower() not in ("today", "yesterday", "tonight", "last night")]
+    if not named:
+        return None
+    own, other = date_bounds(best._.timex.value)[0], date_bounds(named[0]._.timex.value[:10])[0]
+    if own is None or other is None:
+        return None
+    return (other + (own - anchor)).isoformat()
 
 
 def _in_relative(timex: Span, tok: Token) -> bool:
