@@ -191,3 +191,11 @@ def test_a_day_earlier_counts_back_from_the_day_the_sentence_names(nlp):
     doc._.anchor = dt.date(2019, 4, 13)
     dates = {e.trigger: e.date for e in nlp(doc)._.events}
     assert dates["ousted"] == "2019-04-11"
+
+
+def test_a_visit_keeps_the_day_its_relative_clause_gives(nlp):
+    doc = nlp.make_doc("Antony Blinken's visit to South Korea, which began Wednesday, focused on North Korea's "
+                       "missile launches, officials said on Thursday.")
+    doc._.anchor = dt.date(2023, 11, 9)
+    dates = {e.trigger: e.date for e in nlp(doc)._.events}
+    assert dates.get("visit") == "2023-11-08"

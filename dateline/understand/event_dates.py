@@ -182,7 +182,9 @@ def _in_relative(timex: Span, tok: Token) -> bool:
     bombed an oil installation last month"): that clause's deed, not the accusation."""
     node = timex.root
     while node.head.i != node.i and node.i != tok.i:
-        if node.dep_ == "relcl" and node.head.i != tok.i:
+        # people's deeds ("saboteurs who bombed ..."), not a thing's course ("a visit which began Wednesday")
+        if node.dep_ == "relcl" and node.head.i != tok.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in node.children):
             return True
         node = node.head
     return False
