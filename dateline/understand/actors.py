@@ -25,7 +25,7 @@ import yaml
 
 from ..errors import DatelineError
 from .extensions import as_date
-from .names import NameIndex, normalise
+from .names import NameIndex, name_key, normalise
 from .places import subdivisions, towns
 
 KINDS = ("country", "organization", "media", "person", "agent")
@@ -359,7 +359,6 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
 
 def _curated_agents(by_role: dict[str, list[str]]) -> dict[str, str]:
     """Agent words the Phoenix dictionary lacks or reads otherwise ("mujahideen", "paramilitaries")."""
-    from .names import name_key
     return {name_key(words.split()): role for role, entries in by_role.items() for words in entries}
 
 

@@ -106,11 +106,11 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
     nested: list[str] = []
     for h in heads:  # "host his counterparts from Japan", "concern about ties between X and Y"
         if h.dep_ in ("dobj", "dative") or h.head.lower_ in NESTED_TARGET_PREPS or h in left:
-            where = _venues(h)
+            phrase = without_clauses(h)
             # "rice offered by South Korea", "a plan proposed by Egypt": whose it is
-            whose = {t.i for x in without_clauses(h) for a in h.doc[x].children if a.dep_ == "acl"
+            whose = {t.i for x in phrase for a in h.doc[x].children if a.dep_ == "acl"
                      for p in a.children if p.dep_ == "agent" for t in p.subtree}
-            for code in context.actors_at((without_clauses(h) | whose) - where):
+            for code in context.actors_at((phrase | whose) - _venues(h)):
                 if code not in nested:
                     nested.append(code)
     return named(nested) or codes or nested

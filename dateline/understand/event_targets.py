@@ -49,7 +49,7 @@ def reacted_to(anchor: Token, sources: list[dict], context: EventContext) -> lis
     if deed is None:
         return []
     lemma = deed.lemma_.lower()
-    if deed.lemma_.lower() not in ANSWERS and any(
+    if lemma not in ANSWERS and any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in deed.children):
         return []  # "condemned Russia's attack": the phrase names its doer
     codes = {d["code"] for d in sources} | {d["country"] for d in sources}
@@ -63,20 +63,18 @@ def _deed_named(anchor: Token) -> Token | None:
     """The word in a reaction's clause that names the deed it answers: its object ("condemned the move"),
     the noun it qualifies ("a move the State Department welcomed"), the subject of what it says ("warned
     that the move would come with consequences"), or a verb of answering ("vowed to respond")."""
-    lemma = anchor.lemma_.lower()
     obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ("that", "which") and anchor.dep_ == "relcl":
         obj = anchor.head  # "a coup that the African Union condemned"
     if obj is not None:
-        if obj.lemma_.lower() in NOUNS or obj.lemma_.lower() in ACTS:
-            return obj
-        return obj if obj.lemma_.lower() in ("it", "this") and lemma in NAMING else None
-    if anchor.dep_ == "relcl" and (anchor.head.lemma_.lower() in NOUNS or anchor.head.lemma_.lower() in ACTS):
+        pointer = obj.lemma_.lower() in ("it", "this") and anchor.lemma_.lower() in NAMING
+        return obj if _names_a_deed(obj) or pointer else None
+    if anchor.dep_ == "relcl" and _names_a_deed(anchor.head):
         return anchor.head
     for c in anchor.children:
         if c.dep_ == "ccomp":
             subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and (subject.lemma_.lower() in NOUNS or subject.lemma_.lower() in ACTS) and any(
+            if subject is not None and _names_a_deed(subject) and any(
                     g.dep_ == "det" and g.lower_ in ("the", "this", "these", "such") for g in subject.children):
                 return subject
         if c.dep_ == "xcomp" and c.lemma_.lower() in ANSWERS:
@@ -84,9 +82,14 @@ def _deed_named(anchor: Token) -> Token | None:
         if c.dep_ == "acomp":  # "was deeply disappointed by the deal", "alarmed at the move"
             for p in (p for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in FEELING_PREPS):
                 deed = next((g for g in p.children if g.dep_ == "pobj"), None)
-                if deed is not None and (deed.lemma_.lower() in NOUNS or deed.lemma_.lower() in ACTS):
+                if deed is not None and _names_a_deed(deed):
                     return deed
     return None
+
+
+def _names_a_deed(tok: Token) -> bool:
+    """An event noun or a word for a deed told before ("the move", "the decree", "the deal")."""
+    return tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in ACTS
 
 
 def home_targets(anchor: Token, sources: list[dict], targets: list[str], people_roles: list[str], sent: Span,

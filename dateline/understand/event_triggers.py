@@ -11,7 +11,6 @@ from .event_lexicon import Reading, load_lexicon
 from .event_nouns import event_object
 from .event_crowds import RIOT_VERBS, is_crowd, rioting
 from .event_senses import (
-    NOT_EVENT,
     RETYPED,
     SENSES,
     aimed,
@@ -24,6 +23,7 @@ from .event_words import (
     CROWD_CONTROL,
     GENERIC_VERBS,
     LIGHT_VERBS,
+    NOT_EVENT,
     TARGETLESS_TYPES,
     VERBS,
     WRAPPERS,

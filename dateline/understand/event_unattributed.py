@@ -63,9 +63,6 @@ def unattributed_sources(anchor: Token, trigger_tok: Token, context) -> list[str
     names ("an IRA landmine blew up a Land Rover": IRL), else none ([]: "a car bomb exploded"); None when
     it is no attack, or when its subject is an attack told apart with its own doer ("an Israeli airstrike
     destroyed the consulate": the airstrike's event)."""
-    foes = fought_with(anchor, context)
-    if foes:
-        return foes  # "20 Indian soldiers were killed in a clash with Chinese troops": the other side
     if not unattributed_attack(anchor, trigger_tok):
         return None
     clause = anchor.head if anchor.dep_ in ("advcl", "conj") and anchor.tag_ == "VBG" else anchor
