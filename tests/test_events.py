@@ -199,6 +199,7 @@ def test_an_attack_nobody_is_named_for(nlp, sentence, source, target):
     "Ugandan mobile operator Lyca said on Friday it would deploy 5G coverage to 40 more towns this year.",
     "The Indian Space Research Organisation's rocket exploded seconds after launch from Sriharikota on Monday.",
     "Former Welsh rugby coach Dai Rees, who toured New Zealand four times, died on Sunday aged 81.",
+    "Coach Mario Zagallo excluded the injured striker from the squad for Sunday's match against Uruguay.",
 ])
 def test_accidents_nature_and_figures_of_speech_are_no_events(nlp, sentence):
     assert events(nlp, sentence) == []

@@ -263,6 +263,9 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           # "bombed the bridge", "was bombed"; not "the musical bombed at the box office"
           "bomb": lambda tok, context: not _flopped(tok),
           "seize": lambda tok, context: not object_lemmas(tok) & CHANCES,
+          # "excluded Myanmar's junta chief from its summit"; not "excluded the injured striker from the squad"
+          "exclude": lambda tok, context: _person_object(tok, context) or any(
+              context.kind_at(c.i) in ("country", "organization") for c in tok.children if c.dep_ == "dobj"),
           "grab": lambda tok, context: not object_lemmas(tok) & CHANCES}
 def _flopped(tok: Token) -> bool:
     """"The musical bombed at the box office": a show that failed, told with no object."""
