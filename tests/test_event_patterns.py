@@ -416,6 +416,14 @@ LEXICON = {
     "be": ("Australia said it was deeply disappointed by the security pact on Tuesday.", "was", "ACCUSE"),
     "offer#apology": ("The prime minister offered an apology to the Korean victims on Monday.", "offered", "CONCEDE"),
     "visit#noun": ("Blinken's visit to South Korea began on Wednesday.", "visit", "CONSULT"),
+    "stop": ("The Sri Lankan army stopped its offensive on the Jaffna peninsula on Friday.", "stopped", "RETREAT"),
+    "cease": ("Government forces ceased their shelling of rebel-held districts of Aleppo on Sunday.", "ceased",
+              "RETREAT"),
+    "halt#campaign": ("NATO halted its bombing campaign against Yugoslavia on Thursday.", "halted", "RETREAT"),
+    "end#offensive": ("Israel ended its ground offensive in Gaza on Sunday.", "offensive", "RETREAT"),
+    "cut#off": ("Saudi Arabia cut off oil shipments to the United States on Saturday.", "cut", "SANCTION"),
+    "order#troops": ("Venezuelan President Hugo Chavez ordered ten tank battalions to the Colombian border on Sunday.",
+                     "ordered", "MOBILIZE"),
 }
 
 

@@ -199,3 +199,48 @@ def test_a_visit_keeps_the_day_its_relative_clause_gives(nlp):
     doc._.anchor = dt.date(2023, 11, 9)
     dates = {e.trigger: e.date for e in nlp(doc)._.events}
     assert dates.get("visit") == "2023-11-08"
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a region's people and places are its state's: the Chechen capital is Russia's, Tigrayan forces are
+    # Ethiopian rebels, not Ethiopia's army
+    ("Russian warplanes bombed the Chechen capital Grozny for a second day on Wednesday.", "1994-12-22",
+     ("ASSAULT", ["RUS"], ["RUS"])),
+    ("Tigrayan forces shelled the town of Dessie on Saturday, a government spokesman said.", "2021-10-31",
+     ("ASSAULT", ["ETH"], ["ETH"])),
+    # a separatist or opposition leader does not speak for the state he defies
+    ("Russian warplanes bombed Grozny on Wednesday, and separatist leader Dzhokhar Dudayev rejected Moscow's "
+     "demand that his fighters lay down their weapons.", "1994-12-22", ("REJECT", ["RUS"], ["RUS"])),
+    # a name the tagger missed after a title is still the titled person's
+    ("Kazakh President Kassym-Jomart Tokayev appealed to Russia and its allies for help on Wednesday.",
+     "2022-01-06", ("REQUEST", ["KAZ"], ["RUS"])),
+    # a vote's infinitive is what was voted, not a purpose
+    ("The UN General Assembly voted 141-5 on Wednesday to demand that Russia immediately withdraw its forces "
+     "from Ukraine.", "2022-03-03", ("REQUEST", ["UNGA"], ["RUS"])),
+    # expulsions: another state's nationals ordered out, an ambassador given hours to leave
+    ("The Soviet Union ordered 25 Britons, including diplomats and journalists, to leave the country today.",
+     "1985-09-14", ("SANCTION", ["SUN"], ["GBR"])),
+    ("Mali's military-led government on Monday gave the French ambassador 72 hours to leave the country.",
+     "2022-02-01", ("SANCTION", ["MLI"], ["FRA"])),
+    # a halted campaign is a de-escalation, and the halted bombing is no bombing
+    ("NATO suspended its 78-day bombing campaign against Yugoslavia hours later.", "1999-06-11",
+     ("RETREAT", ["NATO"], ["YUG"])),
+])
+def test_regions_sides_and_expulsions(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)
+
+
+def test_a_halted_shelling_is_not_a_shelling(nlp):
+    types = [e[0] for e in found(nlp, "The army halted its shelling of Donetsk on Tuesday.", "2014-06-11")]
+    assert types == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops of driver ants swarmed through villages near Kisangani in northeastern Zaire this week.",
+    "Panama's Eusebio Quintero defended his world bantamweight title on Saturday in Colon.",
+    "Detroit carmaker Marlow Motors said today it would close two plants, blaming slumping sales of its sedans.",
+    "Forty years on, historians still debate whether the 1967 war could have been avoided.",
+    "Celebrating fans invaded the pitch after Nigeria beat Ghana 3-1, delaying the trophy presentation.",
+])
+def test_words_of_war_in_other_senses_are_no_events(nlp, text):
+    assert found(nlp, text, "1986-09-20") == []

@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .actors import ActorRegistry, load_registry
-from .names import normalise
+from .names import name_key, normalise
 from .agents import PLACE_LABELS, agent_mentions, body_role, most_named, registry_country, sponsor_only
 from .event_words import FORCES, INSTRUMENTS
 from .extensions import ACTORS, as_date, doc_text, register_extensions
@@ -336,6 +336,9 @@ class ActorLinker:
         if actor is None and office is None and start == cand.start and cand.end - cand.start == 1 \
                 and (name[0].lower_ in self.words or name[0].lemma_.lower() in self.words):
             return []  # "Wildfires tore through ...": a lone word the NER took for a name, no one we know
+        side = self._side_before(doc, start) if start < cand.start else None
+        if side is not None and actor is not None and (office is None or office.role in ("government", "elite")):
+            role = side  # "separatist leader Dzhokhar Dudayev", "opposition leader Morgan Tsvangirai"
         mention = _Mention(start, cand.end, actor, "person", person, rank=0 if office else cand.rank, role=role)
         seen.append(mention)
         after = _after_possessive(doc, cand.end)
@@ -364,6 +367,15 @@ class ActorLinker:
         if owner is not None and owner.kind in ("country", "organization"):
             return owner.start, owner
         return j, None
+
+    def _side_before(self, doc: Doc, start: int) -> str | None:
+        """The side a title's holder leads when a word before the title says it is not the state's:
+        "separatist leader", "opposition leader", "rebel commander"."""
+        if start == 0 or not doc[start - 1].is_lower:
+            return None
+        word = doc[start - 1].lower_
+        role = "opposition" if word == "opposition" else self.registry.agent_role(name_key([word]))
+        return role if role in ("rebel", "opposition", "party") else None
 
     def _title_after(self, doc: Doc, end: int, titles: dict[int, _Mention]) -> str | None:
         """The actor of a title set after a name as an apposition: ", the U.S. ambassador to the UN",
@@ -410,12 +422,15 @@ class ActorLinker:
     def _titles(self, doc: Doc, names: list[_Mention], anchor: dt.date | None) -> list[_Mention]:
         """Titles without a name: "the US Secretary of State" is the holder of that office on the anchor date."""
         out = []
+        in_names = {i for m in names for i in range(m.start, m.end)}
         for m in names:
             i = _after_possessive(doc, m.end)
             end = self._title_end(doc, i) if m.kind in ("country", "organization") else None
             if end:
                 office = self.registry.office_holder(doc[i:end].text, m.actor, anchor)
-                out.append(_Mention(m.start, end, m.actor, "person", office.person if office else None, rank=1,
+                named_end = _name_after(doc, end, in_names)
+                person = doc[end:named_end].text if named_end > end else office.person if office else None
+                out.append(_Mention(m.start, named_end, m.actor, "person", person, rank=1,
                                     role=office.role if office else body_role(self.registry, doc[end - 1])
                                     or ("government" if m.kind == "country" else m.role)))
         return out
@@ -493,6 +508,17 @@ class ActorLinker:
 CONJUNCTIONS = frozenset({"and", "or", ","})
 _NAME_PUNCT = frozenset({"-", ".", "'"})  # "Kim Jong-un", "H.R. McMaster", "O'Brien"
 _NOT_IN_BODY_NAMES = frozenset({"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
+
+
+def _name_after(doc: Doc, i: int, in_names: set[int]) -> int:
+    """The end of a name the tagger did not take for a person's, right after a title: "Kazakh President
+    Kassym-Jomart Tokayev" (tagged an organisation). ``i`` when none follows."""
+    k = i
+    while k < len(doc) and k not in in_names and doc[k].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") and (
+            doc[k].pos_ == "PROPN" and doc[k].is_title
+            or doc[k].text in _NAME_PUNCT and k > i and k + 1 < len(doc) and doc[k + 1].is_title and not doc[k].whitespace_):
+        k += 1
+    return k if k - i <= 4 and (k == i or doc[k - 1].is_title) else i
 
 
 def _after_possessive(doc: Doc, i: int) -> int:

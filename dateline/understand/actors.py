@@ -124,7 +124,7 @@ class ActorRegistry:
     def __init__(self, actors: Iterable[Actor], offices: Iterable[Office], roles: dict[str, str], cues: Cues,
                  places: dict[str, str] | None = None, *, names: Iterable[tuple[str, Named]] = (),
                  agents: dict[str, str] | None = None, successions: Iterable[Succession] = (),
-                 phoenix_codes: frozenset[str] = frozenset()):
+                 phoenix_codes: frozenset[str] = frozenset(), regions: dict[str, str] | None = None):
         self._actors: dict[str, Actor] = {}
         self._phoenix_codes = phoenix_codes  # actors only the Phoenix data has: found through ``names``
         self._codes: dict[str, str] = {}  # normalised alias -> code
@@ -161,7 +161,8 @@ class ActorRegistry:
                 self._territories.setdefault(code, []).append(succession)
         self._roles = roles
         self.cues = cues
-        self._places = places or {}
+        self._regions = regions or {}  # curated regions and peoples ("Chechen"), which the tagger may call an org
+        self._places = {**(places or {}), **self._regions}
 
     def _kept_name(self, key: str, named: Named) -> bool:
         """A Phoenix name that a curated one does not already give to another actor."""
@@ -222,6 +223,13 @@ class ActorRegistry:
         key = normalise(name)
         # a subdivision's name two countries share may still be one country's town ("Gaza")
         code = self._places.get(key) or towns().get(key) or None
+        return _during(self._territories, code, as_date(on)) if code else None
+
+    def region_country(self, name: str, on: dt.date | None = None, curated: bool = False) -> str | None:
+        """Like ``place_country``, for subdivisions and regions only ("Chechen", "Darfur"), not towns,
+        whose names are often words ("Police" is a town in Poland); ``curated``: only the regions and
+        peoples of actors.yaml (not "Washington" of "the Washington Post")."""
+        code = (self._regions if curated else self._places).get(normalise(name))
         return _during(self._territories, code, as_date(on)) if code else None
 
     def agent_role(self, words: str) -> str | None:
@@ -350,11 +358,16 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
               for key in keys]
     registry = ActorRegistry([*merged, *bodies, *countries, *states, *groups],
                              _offices(data["people"], shipped) + _phoenix_offices(phoenix["people"], data["people"]),
-                             _roles(data["titles"]), _cues(data), subdivisions(), names=names,
+                             _roles(data["titles"]), _cues(data), subdivisions(), names=names, regions=_regions(data["regions"]),
                              agents={**phoenix["agents"], **_curated_agents(data.get("agents", {}))},
                              successions=_successions(data["historical"]),
                              phoenix_codes=frozenset(a.code for a in groups))
     return registry
+
+
+def _regions(by_country: dict[str, list[str]]) -> dict[str, str]:
+    """Regions and their peoples' adjectives -> the state they lie in ("Chechen" -> RUS)."""
+    return {normalise(name): code for code, names in by_country.items() for name in names}
 
 
 def _curated_agents(by_role: dict[str, list[str]]) -> dict[str, str]:

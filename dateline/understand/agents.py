@@ -93,13 +93,20 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" and not described or tok.i in at:
             continue
         found = _agent_words(registry, tok)
+        if found is None and tok.lower_ == "forces" and tok.i > 0 and _region(doc, range(tok.i - 1, tok.i), registry):
+            found = tok.i - 1, "military"  # "Tigrayan forces" (alone, "forces" may be a market's)
         if found is None:
             continue
         first, role = found
+        if _a_host_of(tok, registry):
+            continue
         left = min([first] + [c.left_edge.i for c in tok.lefts if c.dep_ in PHRASE_DEPS])
         # a tanker "in the Gulf" is not the Gulf's: only people belong to where they are
         owner = _owner(range(left, tok.i), at) or _person_owner(range(left, tok.i), at, registry) or (
             _place_owner(tok, at, registry) if role != "business" else None)
+        if owner is None and (region := _region(doc, range(left, tok.i), registry)):
+            owner = _Place(region)  # "Tigrayan forces", "Chechen separatists": a region's armed men are no state's army
+            role = "rebel" if role == "military" else role
         actor = country = None
         partners: tuple[str, ...] = ()
         if owner is not None:
@@ -119,6 +126,28 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
         kind = "country" if country and role in STATE_ROLES and actor == country else "agent"
         out.append(Agent(left, tok.i + 1, actor or "~" + tok.lemma_.lower(), kind, role, country, partners))
     return out
+
+
+def _region(doc: Doc, tokens: range, registry: ActorRegistry) -> str | None:
+    """The state of a region named as a modifier: "Chechen", "Darfur rebels", "Kachin"."""
+    for i in tokens:
+        t = doc[i]
+        if t.is_title and t.pos_ in ("PROPN", "ADJ", "NOUN"):
+            # a tagged organisation's word only when it is a curated people's ("Tigrayan", not the "Washington" Post)
+            code = registry.region_country(t.text, doc._.anchor, curated=t.ent_type_ not in ("NORP", *PLACE_LABELS, ""))
+            if code:
+                return code
+    return None
+
+
+def _a_host_of(tok: Token, registry: ActorRegistry) -> bool:
+    """"Troops of driver ants", "an army of volunteers", "a force of nature": a word for an armed force
+    used for a crowd of something else (the troops "of the 82nd Airborne Division" or "of the national
+    army" are soldiers)."""
+    if tok.lemma_.lower() not in ("troop", "army", "force"):
+        return False
+    return any(g.pos_ == "NOUN" and (g.tag_ == "NNS" or g.lower_ == "nature") and _agent_words(registry, g) is None
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
 
 def _partners(doc: Doc, owner, tokens: range, tok: Token, at: dict, registry: ActorRegistry) -> tuple[str, ...]:
@@ -210,8 +239,13 @@ def place_code(word: Token, registry: ActorRegistry) -> str | None:
     # the small model tags many an unfamiliar town a person ("the border town of Kaesong")
     if word.ent_type_ in PLACE_LABELS or word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON"):
         whole = doc[word.left_edge.i:word.i + 1]
-        # "northern Gaza" is Gaza; "San Salvador" is not Salvador (Brazil's), nor "New York" York
-        named_in_full = any(t.pos_ == "PROPN" and not t.is_lower and t.lower_ not in COMPASS for t in whole[:-1])
+        start = word.i  # the name itself: "San Salvador" in "the capital San Salvador"
+        while start > word.left_edge.i and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        # "northern Gaza" is Gaza; "San Salvador" is not Salvador (Brazil's), nor "New York" York; "the
+        # Chechen capital Grozny" is Grozny
+        named_in_full = any(t.pos_ == "PROPN" and not t.is_lower and t.lower_ not in COMPASS
+                            for t in doc[start:word.i])
         for text in (whole.text,) if named_in_full else (whole.text, word.text):
             code = registry.place_country(text, doc._.anchor)
             if code:

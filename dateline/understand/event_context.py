@@ -31,6 +31,9 @@ def public(codes: list[str]) -> list[str]:
     return list(dict.fromkeys(c.split(SIDE)[0] for c in named(codes)))
 
 
+NON_STATE_LEADERS = {"rebel", "opposition", "party"}  # the sides a person leads against a state's government
+
+
 def actor_key(m: Span) -> str | None:
     """The code events use for a mention: its actor's, with the role for a country's non-state agents; a
     state's medium speaks for its state ("Tass dismissed the charges": the Soviet Union)."""
@@ -41,6 +44,8 @@ def actor_key(m: Span) -> str | None:
         return UNNAMED + (m._.person or m.text)  # a person no registry knows: kept as written ("~Dzhokhar Dudayev")
     if actor and m._.actor_kind == "agent" and not actor.startswith(UNNAMED) and m._.role not in STATE_ROLES:
         return f"{actor}{SIDE}{m._.role}"
+    if actor and m._.actor_kind == "person" and actor == m._.country and m._.role in NON_STATE_LEADERS:
+        return f"{actor}{SIDE}{m._.role}"  # "separatist leader Dzhokhar Dudayev" does not speak for Russia
     return actor
 
 

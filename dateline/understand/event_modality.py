@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 
 REQUESTING = {"call", "urge", "ask", "demand", "request", "appeal"}  # "called for North Korea to be condemned"
+# A vote's infinitive is what the vote decided ("voted 141-5 on Wednesday to demand"), whatever the parse.
+DECIDING = {"vote"}
 
 
 # What was only asked for, voted down, said to be needed, only a purpose ("to block revenue") or what
@@ -84,7 +86,7 @@ def modality_of(tok: Token) -> str:
             return "unconfirmed"  # "Israel has not confirmed it carried out that strike"
         if content := object_content(node):
             return content
-        if node.dep_ == "advcl" and is_infinitive(node) and lemma not in REQUESTING:
+        if node.dep_ == "advcl" and is_infinitive(node) and lemma not in REQUESTING | DECIDING:
             return "purpose"  # "worked with partners to block revenue": the purpose, not the act
         if node.dep_ in ("acl", "ccomp", "relcl") and lemma in CONDITION_NOUNS:
             return "conditional"  # "on condition that Iraq stop attacking its cities"

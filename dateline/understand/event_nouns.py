@@ -11,6 +11,7 @@ from .event_dates import spell_of
 from .event_parse import is_event_noun, phrase_range
 from .event_words import (
     CROWD_PROTEST,
+    HOSTILITIES,
     IRREALIS_NOUNS,
     LABOUR_STRIKE,
     LIGHT_VERBS,
@@ -141,6 +142,9 @@ def own_sources(noun: Token, context: EventContext) -> list[str]:
             for code in context.actors_in(c.left_edge.i, c.right_edge.i + 1)]
 
 
+HALTING = {"halt", "suspend", "stop", "cease"}  # "ended its offensive" is a light verb's
+
+
 def talked_of(noun: Token) -> bool:
     """A noun event that is only offered, proposed, sought or refused ("rejected offers of talks")."""
     node = noun
@@ -152,6 +156,8 @@ def talked_of(noun: Token) -> bool:
         if head.pos_ in ("NOUN", "PROPN") and lemma in IRREALIS_NOUNS:
             return True
         if head.pos_ in ("VERB", "AUX"):
+            if lemma in HALTING and noun.lemma_.lower() in HOSTILITIES:
+                return True  # "halted its shelling": the halt is the event (a de-escalation), not the shelling
             # a boycotted summit is a rejection; "what it called operations" names them
             return lemma in NOT_HAPPENED_VERBS and lemma not in REFUSING and node.dep_ not in ("oprd", "attr")
         node = head

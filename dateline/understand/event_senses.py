@@ -266,7 +266,23 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           # "excluded Myanmar's junta chief from its summit"; not "excluded the injured striker from the squad"
           "exclude": lambda tok, context: _person_object(tok, context) or any(
               context.kind_at(c.i) in ("country", "organization") for c in tok.children if c.dep_ == "dobj"),
-          "grab": lambda tok, context: not object_lemmas(tok) & CHANCES}
+          "grab": lambda tok, context: not object_lemmas(tok) & CHANCES,
+          # "defended Kuwait", "defended the capital against the rebels"; not "defended his title"
+          "defend": lambda tok, context: _acts_on_actor(tok, context, ("country", "organization", "agent")),
+          # "blamed the bombing on Hamas", "blamed Serb gunners"; not "blaming slumping sales"
+          "blame": lambda tok, context: _acts_on_actor(tok, context, ("country", "organization", "agent", "person"),
+                                                       preps=("on",)) or not _acted_on(tok) & BUSINESS_CAUSES,
+          # "the two parliaments debated the treaty"; not "historians still debate whether ..."
+          "debate": lambda tok, context: bool(named(source_actors(tok, context)))}
+
+
+def _acts_on_actor(tok: Token, context: EventContext, kinds: tuple[str, ...], preps: tuple[str, ...] = ()) -> bool:
+    """Whether the verb's object (or a passive's subject, or the object of one of ``preps``) names an
+    actor of one of ``kinds``."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+              if g.dep_ == "pobj"]
+    return any(context.kind_at(i) in kinds for h in heads for i in top_level(h))
 def _flopped(tok: Token) -> bool:
     """"The musical bombed at the box office": a show that failed, told with no object."""
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp") for c in tok.children):
@@ -275,6 +291,10 @@ def _flopped(tok: Token) -> bool:
     return subj is not None and (subj.lemma_.lower() in NON_AGENTS or any(
         c.lower_ in ("box", "critic", "critics", "audience", "audiences", "ratings") for c in tok.subtree))
 
+
+# What a firm blames for its results: "blaming slumping sales", "blamed the weak yen".
+BUSINESS_CAUSES = MARKETS | ECONOMIC | {"sale", "demand", "cost", "weather", "rain", "drought", "inflation", "slump",
+                                       "recession", "slowdown", "competition", "import", "export", "order", "margin"}
 
 # What is seized in a figure of speech: "seize the opportunity of higher prices".
 CHANCES = {"opportunity", "chance", "initiative", "moment", "momentum", "advantage", "headline", "imagination",
@@ -327,16 +347,27 @@ def _suspended(tok: Token, context: EventContext) -> Trigger | None:
 
 
 def _ordered_out(tok: Token, context: EventContext) -> Trigger | None:
-    """"ordered three Iranian diplomats to leave the country": an expulsion."""
+    """"ordered three Iranian diplomats to leave the country": an expulsion; "ordered ten tank battalions
+    to the Colombian border": a deployment."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
     leave = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave"
                   or c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"), None)  # "ordered its diplomats out"
-    if obj is not None and leave is not None and (obj.lemma_.lower() in ENVOYS or obj.lemma_.lower() in (
-            "member", "national", "citizen", "journalist", "correspondent", "staff")):
+    if obj is not None and leave is not None and _foreigners(obj, context):
         return t("SANCTION", "expel")
+    sent_to = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in tok.children)
+    if obj is not None and sent_to and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and (
+            context.role_at(obj.i) == "military" or obj.lemma_.lower() in FORCES):
+        return t("MOBILIZE", "troops")
     if obj is not None and leave is not None and obj.lemma_.lower() in OUTSIDERS:
         return t("COERCE", "deport")  # "ordered 10 foreign aid agencies out of the country"
     return None
+
+
+def _foreigners(obj: Token, context: EventContext) -> bool:
+    """Envoys, reporters or nationals of another state: "three Iranian diplomats", "25 Britons"."""
+    return obj.lemma_.lower() in ENVOYS or obj.lemma_.lower() in (
+        "member", "national", "citizen", "journalist", "correspondent", "staff") or (
+        context.kind_at(obj.i) == "country" and obj.tag_ in ("NNS", "NNPS"))
 
 
 OUTSIDERS = {"agency", "group", "organisation", "organization", "worker", "observer", "monitor", "inspector",
@@ -410,8 +441,12 @@ def _ultimatum(tok: Token, context: EventContext) -> Trigger | None:
     """"NATO gave the Bosnian Serbs ten days to pull back", "gave Doha ten days to comply or face measures":
     time given someone to do something is an ultimatum."""
     given = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_GIVEN]
-    if given and any(c.dep_ == "dative" for c in tok.children):
-        return t("THREATEN")
+    told = next((c for c in tok.children if c.dep_ == "dative"), None)
+    if given and told is not None:
+        # "gave the French ambassador 72 hours to leave the country": an expulsion
+        leave = any(x.lemma_.lower() == "leave" and x.dep_ in ("xcomp", "acl", "advcl", "relcl")
+                    for g in (tok, *given) for x in g.children)
+        return t("SANCTION", "expel") if leave and _foreigners(told, context) else t("THREATEN")
     return None
 
 

@@ -30,6 +30,9 @@ NOT_EVENT = Trigger("")  # what a rule returns when the word is no event in its 
 CONCERN = {"concern", "displeasure", "apprehension", "regret", "alarm", "dismay", "outrage", "disappointment",
            "opposition", "anger", "protest", "condemnation", "worry", "criticism", "objection", "complaint"}
 TRADE = {"import", "export", "trade", "seafood", "product", "goods", "shipment", "purchase", "sale", "flight"}
+# Fighting that is halted, suspended or ended: a de-escalation ("suspended its bombing campaign").
+HOSTILITIES = {"campaign", "offensive", "operation", "bombing", "airstrike", "strike", "attack", "raid", "hostility",
+               "fighting", "shelling", "assault", "bombardment", "incursion", "advance"}
 RESTRICTIONS = {"restriction", "sanction", "ban", "curb", "embargo", "control", "tariff", "blockade", "measure",
                 "curfew", "emergency", "martial", "decree", "siege", "lockdown", "closure", "order", "state"}
 ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché", "attache", "commissioner"}
@@ -134,7 +137,9 @@ SPORT = {"tournament", "championship", "shootout", "wicket", "innings", "medal",
          "peloton", "swimmer", "swimming", "freestyle", "breaststroke", "backstroke", "golf", "golfer", "jockey",
          "olympics", "paralympics", "velodrome", "motorsport", "racer", "sprint", "slalom", "marathoner",
          "volleyball", "handball", "badminton", "goaltender", "goalie", "jersey", "podium", "relegation", "climber",
-         "racquet", "puck", "netball", "snooker", "wrestler", "fencer", "rower", "regatta", "decathlon"}
+         "racquet", "puck", "netball", "snooker", "wrestler", "fencer", "rower", "regatta", "decathlon",
+         "trophy", "match", "flyweight", "bantamweight", "featherweight", "lightweight", "welterweight",
+         "middleweight", "cruiserweight"}
 SCORE_VERBS = {"beat", "defeat", "crush", "thrash", "edge", "rout", "win", "lose", "draw", "down", "overcome",
                "hammer", "stun", "upset", "outclass"}
 # Whom a subject head stands for when it is no name: the instruments of an armed force ("Iraqi planes").
@@ -208,6 +213,7 @@ VERBS: dict[str, list[Trigger]] = {
     "recall": [t("SANCTION", "withdraw", objects=ENVOYS)], "sever": [t("SANCTION", "discontinue")],
     # "suspended peace talks with Japan" rejects them (as cancelling them does); aid or ties cut sanction
     "suspend": [t("REJECT", objects={"talk", "negotiation", "dialogue", "meeting", "visit", "summit"}),
+                t("RETREAT", "ceasefire", objects=HOSTILITIES),  # "suspended its bombing campaign"
                 t("SANCTION", "discontinue", objects={"aid", "tie", "relation", "cooperation", "agreement",
                                                        "trade", "import", "export", "flight", "deal", "treaty"}),
                 # "suspended the constitution", "suspended mobile internet services": repression at home
@@ -288,9 +294,13 @@ VERBS: dict[str, list[Trigger]] = {
     "deposit": [t("AID", objects=MONEY)], "donate": [t("AID")],
     # deliveries stopped: "halted a shipment of army trucks to Phnom Penh", "froze military sales"
     "halt": [t("SANCTION", "discontinue", objects={"shipment", "delivery", "aid", "sale", "export", "import",
-                                                   "supply", "transfer", "assistance", "loan", "cooperation"})],
-    "cut": [t("SANCTION", "discontinue", particle="back", objects={"cooperation", "aid", "tie", "relation", "contact",
-                                                                    "trade", "import", "export", "assistance"})],
+                                                   "supply", "transfer", "assistance", "loan", "cooperation"}),
+             t("RETREAT", "ceasefire", objects=HOSTILITIES)],
+    # "stopped the shelling": a de-escalation (ending one is a light verb's: LIGHT_VERB_TYPES)
+    **dict.fromkeys(("stop", "cease"), [t("RETREAT", "ceasefire", objects=HOSTILITIES)]),
+    "cut": [t("SANCTION", "discontinue", particle=p, objects={
+        "cooperation", "aid", "tie", "relation", "contact", "trade", "import", "export", "assistance", "shipment",
+        "supply", "delivery", "sale", "loan", "credit", "funding", "oil"}) for p in ("back", "off", None)],
     # honours: "awarded him the country's highest honour"; recognition moved: "switched recognition to Beijing"
     **dict.fromkeys(("award", "confer", "bestow"), [t("SUPPORT", objects={"honour", "honor", "medal", "order",
                                                                           "decoration", "prize", "title"})]),
@@ -427,6 +437,8 @@ LIGHT_VERB_TYPES = {
     # "ended the curfew", "ending a three-year boycott": a restriction ended eases it
     **{("end", noun): t("CONCEDE") for noun in ("curfew", "blockade", "embargo", "sanction", "ban", "curb",
                                                 "restriction", "tariff", "boycott", "crackdown")},
+    # "ended its ground offensive": a de-escalation
+    **{("end", noun): t("RETREAT", "ceasefire") for noun in HOSTILITIES},
     # "sparking protests across the country": street protests, where they happened
     ("spark", "protest"): t("PROTEST", "demo"), ("trigger", "protest"): t("PROTEST", "demo"),
     ("prompt", "protest"): t("PROTEST", "demo"), ("provoke", "protest"): t("PROTEST", "demo"),

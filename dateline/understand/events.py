@@ -242,7 +242,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     modality = modality_of(anchor)
     if modality in DROPPED_MODALITIES:
         return None
-    if trigger.type not in ("REJECT", "SANCTION", "PROTEST", "ACCUSE") and context.sporting(sent):
+    if context.sporting(sent) and (trigger.type not in ("REJECT", "SANCTION", "PROTEST", "ACCUSE")
+                                   or trigger_tok.lemma_.lower() in ("delay", "postpone")):
         return None  # games ("Brazil beat Argentina 2-1"), though boycotting the Olympics is politics
     # a launch, or a weapon fired at someone ("an Iranian-made drone was fired at the tanker")
     weapons = trigger.type in MATERIAL and trigger.mode == "weapons" or (
