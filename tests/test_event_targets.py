@@ -244,3 +244,21 @@ def test_a_halted_shelling_is_not_a_shelling(nlp):
 ])
 def test_words_of_war_in_other_senses_are_no_events(nlp, text):
     assert found(nlp, text, "1986-09-20") == []
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a crowd with no country named acts where what it storms is
+    ("Saudi Arabia cut diplomatic ties with Iran on Sunday, a day after protesters stormed and set fire to the "
+     "Saudi embassy in Tehran.", "2016-01-04", ("PROTEST", ["IRN"], ["SAU"])),
+    ("Thousands of farmers protesting against new farm laws broke through police barricades and stormed Delhi's "
+     "historic Red Fort on Tuesday.", "2021-01-27", ("PROTEST", ["IND"], ["IND"])),
+    # a count stands for what it counts: the protesters fired on, the imports taxed
+    ("Uzbek troops opened fire on thousands of protesters in the eastern city of Andijan on Friday.",
+     "2005-05-14", ("ASSAULT", ["UZB"], ["UZB"])),
+    ("Burmese troops fired on tens of thousands of demonstrators in Rangoon yesterday.", "1988-08-09",
+     ("ASSAULT", ["BUR"], ["BUR"])),
+    ("Washington imposed 25 percent tariffs on $34 billion of Chinese imports on Friday.", "2018-07-07",
+     ("SANCTION", ["USA"], ["CHN"])),
+])
+def test_crowds_and_counts(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .actors import STATE_ROLES, ActorRegistry
+from .actors import CROWD_ROLES, STATE_ROLES, ActorRegistry
 from .names import name_key
 from .reference import GROUP_NOUNS
 
@@ -116,7 +116,8 @@ def agent_mentions(doc: Doc, registry: ActorRegistry, mentions: list) -> list[Ag
         elif any(c.dep_ == "poss" for c in tok.children):
             pass  # "its troops": the event finds whose
         else:
-            country = actor = _clause_place(tok, at, registry)  # "students protested in Dhaka"
+            # "students protested in Dhaka"; "protesters stormed the Saudi embassy in Tehran"
+            country = actor = _clause_place(tok, at, registry, acted_on=role in CROWD_ROLES)
             if country is None and role in ("military", "police", "rebel", "criminal"):
                 country = actor = _sentence_place(tok, at, registry)  # "troops ... in Bamako", "rebels ... near Kabul"
             if country is None and role in HOME_ROLES and tok.lower_ not in GROUP_NOUNS:
@@ -275,9 +276,11 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
 CLAUSE_PLACE_PREPS = frozenset({"in", "at", "outside", "across", "near", "throughout", "around", "inside"})
 
 
-def _clause_place(tok: Token, at: dict, registry: ActorRegistry) -> str | None:
+def _clause_place(tok: Token, at: dict, registry: ActorRegistry, acted_on: bool = False) -> str | None:
     """The country of the place where the clause an agent takes part in happens ("students protested in
-    Dhaka", "police detained 40 activists in Kathmandu", "fired on crowds of demonstrators in Rangoon")."""
+    Dhaka", "police detained 40 activists in Kathmandu", "fired on crowds of demonstrators in Rangoon");
+    ``acted_on``: or of the place what a crowd acts on is in ("stormed the Saudi embassy in Tehran",
+    "stormed Delhi's Red Fort")."""
     node, path = tok, [tok]
     for _ in range(5):  # "thousands of students", "on crowds of demonstrators": up to the verb
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
@@ -297,6 +300,20 @@ def _clause_place(tok: Token, at: dict, registry: ActorRegistry) -> str | None:
                     code = m.actor if m is not None and m.kind == "country" else place_code(g, registry)
                     if code:
                         return code
+    if acted_on and any(n.dep_ == "nsubj" for n in path):
+        # what the verb, or one it is joined to, acts on: "stormed and set fire to the Saudi embassy"
+        objects = [c for v in (node, *node.conjuncts) for c in v.children if c.dep_ == "dobj"]
+        objects += [g for v in (node, *node.conjuncts) for c in v.children if c.dep_ == "prep"
+                    and c.lower_ in ("to", "into", "on") for g in c.children if g.dep_ == "pobj"]
+        for obj in objects:
+            places = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in CLAUSE_PLACE_PREPS
+                      for g in c.children if g.dep_ == "pobj"]
+            places += [c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            for g in places:
+                m = _owner(range(g.left_edge.i, g.right_edge.i + 1), at)
+                code = m.actor if m is not None and m.kind == "country" else place_code(g, registry)
+                if code:
+                    return code
     return None
 
 

@@ -84,6 +84,7 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
                     heads.extend(g for g in c.children if g.dep_ == "nsubj" and g.i < c.i)
                 heads.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS
                              for p in g.children if p.dep_ == "pobj")
+    heads = [counted(h, context) for h in heads]
     codes: list[str] = []
     for h in heads:
         found = context.actors_at(top_level(h) - _venues(h))  # "hours of talks in Lausanne": not Switzerland
@@ -117,6 +118,23 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
 
 
 OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+# Words that count what follows "of": "thousands of protesters", "$34 billion of Chinese imports".
+COUNTS = {"thousand", "hundred", "dozen", "million", "billion", "score", "lot", "group", "number", "handful",
+          "couple", "tens", "band", "party", "unit", "member", "some", "one", "two", "three", "several", "many",
+          "most", "all", "each", "both", "few", "part"}
+
+
+def counted(head: Token, context: EventContext) -> Token:
+    """What a count stands for, when it names someone: "thousands of protesters" are protesters ("flew
+    hundreds of paratroopers into Kinshasa" flies its own men: no one's the target)."""
+    if head.pos_ == "NUM" or head.lemma_.lower() in COUNTS or head.tag_ == "$":
+        of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            inner = counted(of, context)
+            moved = context.role_at(inner.i) == "military"  # one's own men flown in are no target
+            return inner if not moved and named(context.actors_at(top_level(inner))) else head
+    return head
 
 
 def _venues(head: Token) -> set[int]:

@@ -12,6 +12,7 @@ from .event_lexicon import load_lexicon
 from .event_unattributed import EXPLODING, exploded
 from .event_crowds import is_crowd
 from .event_handovers import HANDING, handed_over
+from .event_objects import counted
 from .event_parse import has_weapon_subject, is_infinitive, phrase_range, subject_of
 from .event_words import (
     AIM_NOUNS,
@@ -506,6 +507,7 @@ def aimed(tok: Token, context: EventContext) -> bool:
             for g in c.children:  # a place, an actor or something hit; not "on Sunday morning", "into the sea"
                 if g.dep_ != "pobj" or (c.lower_ == "into" and g.lemma_.lower() in WATERS):
                     continue
+                g = counted(g, context)  # "fired on tens of thousands of demonstrators"
                 top = [g.doc[i] for i in sorted(top_level(g))]  # "at Ukrainian cities", not a clause further in
                 if context.actors_at(t.i for t in top) or g.lemma_.lower() in AIM_NOUNS \
                         or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in top):

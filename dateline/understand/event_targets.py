@@ -26,7 +26,8 @@ ACTS = {"move", "decision", "decree", "verdict", "sentence", "action", "act", "i
         "shipment", "expulsion", "killing", "execution", "detention", "conviction", "ruling", "measure",
         "announcement", "release", "handover", "drop", "airdrop", "arrest", "jailing", "crackdown", "violence",
         "bombing", "shooting", "massacre", "abduction", "kidnapping", "closure", "law", "bill", "policy",
-        "seizure", "deal", "agreement", "accord", "treaty", "pact", "exchange", "swap", "order", "ban"} | SAID
+        "seizure", "deal", "agreement", "accord", "treaty", "pact", "exchange", "swap", "order", "ban", "warrant",
+        "resolution", "indictment"} | SAID
 # Deals, which are made by words and deeds alike: "disappointed by the deal" answers its signing.
 PACTS = {"deal", "agreement", "accord", "treaty", "pact"}
 # Verbs that name a deed told before with "it": "calling it a dangerous and unlawful manoeuvre".
