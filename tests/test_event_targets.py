@@ -262,3 +262,24 @@ def test_words_of_war_in_other_senses_are_no_events(nlp, text):
 ])
 def test_crowds_and_counts(nlp, text, anchor, expected):
     assert expected in found(nlp, text, anchor)
+
+
+@pytest.mark.parametrize("text, anchor, trigger, date", [
+    # the tagger joins "Wednesday, two days" into one span: both times count
+    ("NATO warplanes pounded Bosnian Serb ammunition depots around Sarajevo on Wednesday, two days after a mortar "
+     "shell killed 37 people in a crowded market in the city.", "1995-08-31", "pounded", "1995-08-30"),
+    ("NATO warplanes pounded Bosnian Serb ammunition depots around Sarajevo on Wednesday, two days after a mortar "
+     "shell killed 37 people in a crowded market in the city.", "1995-08-31", "killed", "1995-08-28"),
+    # the day of the act a trigger was done in is the trigger's
+    ("The military detained dozens of opposition leaders in pre-dawn raids on Monday.", "2021-02-02", "detained",
+     "2021-02-01"),
+    # "after Friday prayers" names a day; "on Sunday" stays a day though the tagger reads it into a name
+    ("Security forces opened fire on thousands of people who marched through the city of Deraa after Friday "
+     "prayers.", "2011-03-26", "opened", "2011-03-25"),
+    ("Colombian troops killed a rebel commander in a raid inside Ecuador on Saturday, and on Sunday Ecuadorean "
+     "President Rafael Correa recalled his ambassador from Bogota.", "2008-03-03", "recalled", "2008-03-02"),
+])
+def test_days_the_tagger_hides(nlp, text, anchor, trigger, date):
+    doc = nlp.make_doc(text)
+    doc._.anchor = dt.date.fromisoformat(anchor)
+    assert {e.trigger: e.date for e in nlp(doc)._.events}.get(trigger) == date

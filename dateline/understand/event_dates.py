@@ -142,7 +142,8 @@ def _in_event_noun(timex: Span, tok: Token) -> bool:
     node = timex.root.head
     while node.head.i != node.i and node.i != tok.i:
         if is_event_noun(node):
-            return True
+            # "detained ... in pre-dawn raids on Monday": the act the trigger was done in shares its day
+            return not (node.dep_ == "pobj" and node.head.lower_ in ("in", "during"))
         node = node.head
     return False
 
@@ -270,6 +271,8 @@ def _names_a_thing(timex: Span, tok: Token) -> bool:
     noun = root.head
     if timex.start > 0 and timex.doc[timex.start - 1].lower_ in ("on", "last", "next", "this"):
         return False  # "On Sunday Ecuador accused ...": a time, whatever the parser hung it on
+    if timex._.timex.precision == "day" and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "during"):
+        return False  # "marched after Friday prayers": the day of the prayers
     return root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and noun.pos_ in ("NOUN", "PROPN") \
         and noun.i != tok.i and not is_event_noun(noun)
 

@@ -606,30 +606,49 @@ def extract_timexes(doc: Doc, matcher: Matcher) -> list[Span]:
     :param doc: a parsed doc with entities; ``doc._.anchor`` may be None
     :param matcher: a matcher holding ``PATTERNS``
     """
-    matches = [m for m in matcher(doc, as_spans=True) if not any(t.ent_type_ in NAME_LABELS for t in m)]
+    # "on Sunday Ecuadorean President Rafael Correa ...": the tagger may take a weekday into a name
+    matches = [m for m in matcher(doc, as_spans=True) if not any(t.ent_type_ in NAME_LABELS for t in m)
+               or len(m) == 1 and m.start > 0 and doc[m.start - 1].lower_ == "on" and m[0].lower_ in WEEKDAYS]
     candidates = [e for e in doc.ents if e.label_ in (DATE, TIME)] + matches
+    # "on Wednesday, two days after ...": the tagger may join two times a comma parts
+    candidates += [part for c in candidates if any(t.text == "," for t in c) for part in _comma_parts(c)]
     anchor = as_date(doc._.anchor)
     found = []
     trimmed = [t for c in candidates if (t := _trim(c)) is not None]
     for span in filter_spans(trimmed):
         tense = clause_tense(span)
         result = resolve(span.text, anchor, tense)
-        if result is None:
-            # "on Monday after weeks of protests": the tagger's longer span has a time inside it
-            inner = sorted((t for t in trimmed if span.start <= t.start and t.end <= span.end and len(t) < len(span)),
-                           key=len, reverse=True)
-            span, result = next(((t, r) for t in inner if (r := resolve(t.text, anchor, tense)) is not None),
-                                (span, None))
-        if result is None:
-            continue  # "third", "missile industry day": not a time
-        found.append((span, result, tense, anchor))
+        if result is not None:
+            found.append((span, result, tense, anchor))
+            continue
+        # "on Monday after weeks of protests": the tagger's longer span has times inside it
+        inner = sorted((t for t in trimmed if span.start <= t.start and t.end <= span.end and len(t) < len(span)),
+                       key=len, reverse=True)
+        taken: list[Span] = []
+        for t in inner:
+            if not any(t.start < o.end and o.start < t.end for o in taken) and (
+                    r := resolve(t.text, anchor, tense)) is not None:
+                taken.append(t)
+                found.append((t, r, tense, anchor))
     spans = []
+    found.sort(key=lambda item: item[0].start)
     for span, result, tense, anchor, from_anchor in [_date_time_of_day(item, found) for item in found]:
         labelled = Span(doc, span.start, span.end, label=result.type)  # label before _: it keys the extension
         labelled._.timex = Timex(labelled.text, labelled.start_char, labelled.end_char, result.type, result.value,
                                  result.precision, anchor, tense, from_anchor)
         spans.append(labelled)
     return spans
+
+
+def _comma_parts(span: Span) -> list[Span]:
+    """The pieces of a span between its commas."""
+    parts, start = [], span.start
+    for t in span:
+        if t.text == ",":
+            parts.append(span.doc[start:t.i])
+            start = t.i + 1
+    parts.append(span.doc[start:span.end])
+    return [p for p in parts if len(p)]
 
 
 def _trim(span: Span) -> Span | None:
