@@ -416,6 +416,8 @@ LEXICON = {
     "be": ("Australia said it was deeply disappointed by the security pact on Tuesday.", "was", "ACCUSE"),
     "offer#apology": ("The prime minister offered an apology to the Korean victims on Monday.", "offered", "CONCEDE"),
     "visit#noun": ("Blinken's visit to South Korea began on Wednesday.", "visit", "CONSULT"),
+    "issue": ("The International Criminal Court issued an arrest warrant for Sudan's president on Wednesday.",
+              "issued", "ACCUSE"),
     "stop": ("The Sri Lankan army stopped its offensive on the Jaffna peninsula on Friday.", "stopped", "RETREAT"),
     "cease": ("Government forces ceased their shelling of rebel-held districts of Aleppo on Sunday.", "ceased",
               "RETREAT"),

@@ -283,3 +283,30 @@ def test_days_the_tagger_hides(nlp, text, anchor, trigger, date):
     doc = nlp.make_doc(text)
     doc._.anchor = dt.date.fromisoformat(anchor)
     assert {e.trigger: e.date for e in nlp(doc)._.events}.get(trigger) == date
+
+
+def test_a_joint_attack_is_also_cooperation_between_the_attackers(nlp):
+    got = found(nlp, "Chadian and Nigerian troops launched a joint offensive against Boko Haram militants around "
+                     "the border town of Gamboru on Tuesday.", "2015-02-04")
+    assert ("COOPERATE", ["TCD", "NGA"], ["TCD", "NGA"]) in got and any(e[0] == "ASSAULT" for e in got)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a passive release with no one named: those who held them, or who last seized someone
+    ("Three American citizens held in North Korea were freed on Wednesday.", "2018-05-10",
+     ("RETREAT", ["PRK"], ["USA"])),
+    ("Zimbabwean police detained opposition leader Morgan Tsvangirai at a roadblock on Wednesday. He was released "
+     "without charge several hours later.", "2008-06-05", ("RETREAT", ["ZWE"], ["ZWE"])),
+    # a court's arrest warrant charges someone
+    ("The International Criminal Court issued an arrest warrant on Wednesday for Sudanese President Omar al-Bashir "
+     "on charges of war crimes.", "2009-03-05", ("ACCUSE", ["ICC"], ["SDN"])),
+])
+def test_releases_and_warrants(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)
+
+
+def test_a_real_act_is_not_merged_into_a_hypothetical_one_of_its_kind(nlp):
+    got = found(nlp, "Trump warned North Korea that it would be met with fire and fury if it kept threatening the "
+                     "United States, and Pyongyang responded hours later by threatening to fire missiles toward Guam.",
+                "2017-08-09")
+    assert any(e[0] == "THREATEN" and e[1] == ["PRK"] for e in got)

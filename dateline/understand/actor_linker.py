@@ -516,7 +516,8 @@ def _name_after(doc: Doc, i: int, in_names: set[int]) -> int:
     k = i
     while k < len(doc) and k not in in_names and doc[k].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") and (
             doc[k].pos_ == "PROPN" and doc[k].is_title
-            or doc[k].text in _NAME_PUNCT and k > i and k + 1 < len(doc) and doc[k + 1].is_title and not doc[k].whitespace_):
+            or doc[k].text in _NAME_PUNCT and k > i and k + 1 < len(doc) and doc[k + 1].is_title
+            and not doc[k].whitespace_):
         k += 1
     return k if k - i <= 4 and (k == i or doc[k - 1].is_title) else i
 

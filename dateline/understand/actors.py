@@ -358,7 +358,8 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
               for key in keys]
     registry = ActorRegistry([*merged, *bodies, *countries, *states, *groups],
                              _offices(data["people"], shipped) + _phoenix_offices(phoenix["people"], data["people"]),
-                             _roles(data["titles"]), _cues(data), subdivisions(), names=names, regions=_regions(data["regions"]),
+                             _roles(data["titles"]), _cues(data), subdivisions(), names=names,
+                             regions=_regions(data["regions"]),
                              agents={**phoenix["agents"], **_curated_agents(data.get("agents", {}))},
                              successions=_successions(data["historical"]),
                              phoenix_codes=frozenset(a.code for a in groups))

@@ -89,7 +89,7 @@ def event_date(tok: Token, sent: Span, context: "EventContext", modality: str, n
             # "bowing to two weeks of mass protests": going on up to the report, dated as loosely as that
             return doc._.anchor.strftime("%Y-%m"), "month", "anchor"
         return None, None, None
-    if not own and not lag and context.last_day and _SAME_DAY.search(context.text[sent.start_char:tok.idx]):
+    if not own and not lag and context.last_day and _SAME_DAY.search(context.text[sent.start_char:sent.end_char]):
         # "Hours later the leader announced his resignation": the day of what the text told before
         return context.last_day, "day", "relative"
     if lag:

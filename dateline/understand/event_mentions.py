@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .event_attributes import MATERIAL
 from .event_dates import date_bounds
+from .event_modality import is_real
 from .event_words import GENERIC_WEAPONS
 
 if TYPE_CHECKING:
@@ -84,10 +85,10 @@ def dedupe_sentence(events: list[Event]) -> list[Event]:
     ("condemned the move and expressed concern"); "attacked Kharkiv on Monday and struck Lviv on Tuesday" stay two."""
     kept, seen = [], {}
     for e in sorted(events, key=lambda e: e.date_source in (None, "anchor")):  # dated ones first
-        key = (e.type, tuple(sorted(e.source_actors)))
+        key = (e.type, tuple(sorted(e.source_actors)), is_real(e))  # "if it kept threatening ..., by threatening"
         undated = e.date_source in (None, "anchor")  # the report's date is no date of its own
         same = seen.get((*key, e.date)) or (next((k for k in seen.values() if (k.type, tuple(sorted(
-            k.source_actors))) == key), None) if undated else None)
+            k.source_actors)), is_real(k)) == key), None) if undated else None)
         if same is None:
             seen[(*key, e.date)] = e
             kept.append(e)

@@ -158,6 +158,8 @@ def talked_of(noun: Token) -> bool:
         if head.pos_ in ("VERB", "AUX"):
             if lemma in HALTING and noun.lemma_.lower() in HOSTILITIES:
                 return True  # "halted its shelling": the halt is the event (a de-escalation), not the shelling
+            if lemma in ("exclude", "bar", "ban") and noun.dep_ == "pobj" and noun.head.lower_ == "from":
+                return True  # "barred the junta chief from its summit": the summit is not his
             # a boycotted summit is a rejection; "what it called operations" names them
             return lemma in NOT_HAPPENED_VERBS and lemma not in REFUSING and node.dep_ not in ("oprd", "attr")
         node = head

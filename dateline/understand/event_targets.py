@@ -195,3 +195,18 @@ def shares_subject(verb: Token) -> bool:
     """"Kim apologised to Koizumi and promised ...": a verb joined to one before it with no subject of its own."""
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def captors(anchor: Token, context: EventContext) -> list[str]:
+    """Who let captives go when a passive release names no one: those who held them "in" a place ("three
+    Americans held in North Korea were freed"), else whoever the text last told seizing someone
+    ("police detained Tsvangirai ... He was released without charge")."""
+    if anchor.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubjpass" for c in anchor.children):
+        return []
+    freed = next(c for c in anchor.children if c.dep_ == "nsubjpass")
+    for acl in (c for c in freed.children if c.dep_ == "acl" and c.lemma_.lower() in ("hold", "detain", "jail")):
+        places = [a for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
+                  for g in p.children if g.dep_ == "pobj" for a in context.actors_at(top_level(g))]
+        if places:
+            return places[:1]
+    return next((doers for type_, doers, _ in context.recent_doers if type_ in ("COERCE", "ASSAULT")), [])

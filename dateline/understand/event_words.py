@@ -229,6 +229,8 @@ VERBS: dict[str, list[Trigger]] = {
     "decry": [t("ACCUSE", "disapprove")], "rebuke": [t("ACCUSE", "disapprove")],
     "censure": [t("ACCUSE", "disapprove")], "reprimand": [t("ACCUSE", "disapprove")],
     "oppose": [t("ACCUSE", "disapprove")],
+    # a court's charge: "issued an arrest warrant for President Bashir on charges of war crimes"
+    "issue": [t("ACCUSE", "allege", objects={"warrant", "indictment", "summons"})],
     "slam": [t("ACCUSE", "disapprove")], "summon": [t("ACCUSE", "disapprove", objects=ENVOYS)],
     "express": [t("ACCUSE", "disapprove", objects=CONCERN),
                 t("SUPPORT", objects={"support", "solidarity", "commitment"})],
@@ -476,7 +478,8 @@ CONDITION_NOUNS = {"condition", "proviso", "provision", "precondition", "underst
 # "accused Ukraine of shelling", "warned Washington against supplying", "stop North Korea from
 # launching": the event is the object's, and only alleged, warned against or prevented.
 OBJECT_CONTENT = {("accuse", "of"): "alleged", ("blame", "for"): "alleged", ("suspect", "of"): "alleged",
-                  ("charge", "with"): "alleged", ("warn", "against"): "warned", ("caution", "against"): "warned",
+                  ("charge", "with"): "alleged", ("confess", "to"): "alleged", ("warn", "against"): "warned",
+                  ("caution", "against"): "warned",
                   ("prevent", "from"): "prevented", ("stop", "from"): "prevented", ("deter", "from"): "prevented",
                   ("bar", "from"): "prevented", ("ban", "from"): "prevented"}
 # "denied targeting civilians", "claimed it had downed": the content is denied or only claimed.

@@ -21,7 +21,7 @@ a test", "lodged a protest": the verb then gives the subject, time, negation and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -57,6 +57,7 @@ from .event_parse import (
     subject_of,
 )
 from .event_words import (
+    JOINT,
     LAUNCH_WORDS,
     LIGHT_VERB_TYPES,
     NOUNS,
@@ -81,7 +82,7 @@ from .event_unattributed import fought_with, unattributed_sources
 from .event_nouns import crowd_places, dated_within, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
 from .event_mentions import aftermath, dedupe_sentence, merge_mentions
-from .event_targets import (MUTUAL, REACTIONS, SHARED_TARGET, fired_back, home_targets, met_at_home, mutual,
+from .event_targets import (MUTUAL, REACTIONS, SHARED_TARGET, captors, fired_back, home_targets, met_at_home, mutual,
                             protest_aim, reacted_to, shares_subject, threatened_at)
 
 # Verbs whose subject is an attack and whose object its target: "an Israeli airstrike destroyed the consulate".
@@ -142,6 +143,8 @@ def extract_events(doc: Doc) -> list[Event]:
             if event is not None and not aftermath(tok, event, at):
                 found.append(event)
                 at[tok.i] = event
+                if (together := _done_together(tok, event)) is not None:
+                    found.append(together)
                 if event.source_actors and is_real(event):
                     context.recent_doers.insert(0, (event.type, event.source_actors,
                                                     {d["role"] for d in event.sources}))
@@ -150,6 +153,19 @@ def extract_events(doc: Doc) -> list[Event]:
         events += dedupe_sentence(found)
         context.after_sentence(sent)
     return merge_mentions(events)
+
+
+def _done_together(tok: Token, event: Event) -> Event | None:
+    """"Ugandan and Congolese troops launched joint air strikes on the ADF": an attack two states make
+    together is also their cooperation, each with the other."""
+    if event.type not in ("ASSAULT", "MOBILIZE") or len(named(event.source_actors)) < 2:
+        return None
+    words = [t for t in tok.subtree if t.i < tok.i or t.head.i == tok.i]
+    words += list(tok.head.lefts) if tok.dep_ == "conj" else []  # "joint air and artillery strikes"
+    if not any(t.lower_ in JOINT or t.lower_ == "jointly" for t in words):
+        return None
+    return replace(event, type="COOPERATE", mode=None, code=None, target_actors=list(event.source_actors),
+                   targets=[dict(d) for d in event.sources])
 
 
 def _main_act(doc: Doc, told: list[Event]) -> Event | None:
@@ -326,6 +342,8 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
     quote = context.quote_at(trigger_tok.idx)
     if quote is not None and quote.speaker_actors and first_person_subject(anchor):
         sources = list(quote.speaker_actors)  # inside a quote, "we" and "I" are the speaker
+    if not sources and trigger.type == "RETREAT" and trigger.mode == "release":
+        sources = captors(anchor, context)  # "He was released without charge several hours later"
     if not sources:
         # an event with no one doing it says nothing a timeline can use, but a bombing does
         sources = unattributed_sources(anchor, trigger_tok, context) if trigger.type == "ASSAULT" else None
