@@ -310,3 +310,19 @@ def test_a_real_act_is_not_merged_into_a_hypothetical_one_of_its_kind(nlp):
                      "United States, and Pyongyang responded hours later by threatening to fire missiles toward Guam.",
                 "2017-08-09")
     assert any(e[0] == "THREATEN" and e[1] == ["PRK"] for e in got)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a definite description stands for the state or body of its kind named before
+    ("Pelosi arrived in Taipei on Tuesday. China fired missiles toward the island on Thursday.", "2022-08-05",
+     ("MOBILIZE", ["CHN"], ["TWN"])),
+    ("The UN demanded access on Friday. Iraq released 40 Kuwaiti prisoners on Saturday, and the world body "
+     "welcomed the move.", "2003-03-01", ("SUPPORT", ["UN"], ["IRQ"])),
+    ("Nigeria's rulers hanged nine activists on Friday, and the European Union suspended all development aid to "
+     "the country.", "1995-11-11", ("SANCTION", ["EU"], ["NGA"])),
+    # drills around a state are aimed at it
+    ("China launched its largest-ever military drills around Taiwan on Thursday.", "2022-08-05",
+     ("MOBILIZE", ["CHN"], ["TWN"])),
+])
+def test_described_states_and_bodies(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)

@@ -29,7 +29,7 @@ from .event_words import (
     WEAPONS_WORDS,
 )
 from .reference import GROUP_NOUNS, group_actors, group_size
-from .event_context import QUANTIFIERS, EventContext, named
+from .event_context import QUANTIFIERS, EventContext, actor_key, named
 
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "i", "my"}
 
@@ -217,6 +217,9 @@ def resolve_phrase(head: Token, context: EventContext) -> list[str]:
                    for g in c.children if g.dep_ == "pobj"), None)
         if of is not None:
             return resolve_phrase(of, context)  # "one of its warplanes", "two of the rebels"
+    if head.lemma_.lower() in DESCRIBED and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and not context.actors_at(top_level(head)) and (described := described_before(head, context)):
+        return described  # "the world body welcomed the move": the UN
     if not _agentive(head, context):
         return []  # "Argentina's inflation rate hit a record", "Lakeshore Motors Corp. released earnings"
     own = without_clauses(head)
@@ -427,3 +430,22 @@ def first_person_subject(tok: Token) -> bool:
             return False
         head = head.head
     return False
+
+
+# Words a text uses for a state or a body it has named: "the island", "the kingdom", "the world body".
+DESCRIBED_STATES = {"country", "island", "kingdom", "republic", "emirate", "enclave", "nation", "peninsula",
+                    "sultanate", "monarchy", "archipelago"}
+DESCRIBED_BODIES = {"alliance", "bloc", "body", "organisation", "organization", "court", "tribunal", "agency"}
+DESCRIBED = DESCRIBED_STATES | DESCRIBED_BODIES
+
+
+def described_before(noun: Token, context: EventContext, verb: Token | None = None) -> list[str]:
+    """The state ("the island") or body ("the world body", "the bloc") a definite description stands for:
+    the last of its kind the text named before it, not the subject of its own clause."""
+    subject = subject_of(verb if verb is not None else noun.head)
+    skip = set(range(*phrase_range(subject))) if subject is not None else set()
+    kinds = ("country",) if noun.lemma_.lower() in DESCRIBED_STATES else ("organization",)
+    for m in reversed(context.mentions):
+        if m.start < noun.i and m.start not in skip and m._.actor_kind in kinds and actor_key(m):
+            return [actor_key(m)]
+    return []

@@ -9,14 +9,14 @@ from spacy.tokens import Token
 
 from .actors import load_registry
 from .agents import place_code
-from .event_actors import PRONOUNS, top_level, without_clauses
+from .event_actors import DESCRIBED, PRONOUNS, described_before, top_level, without_clauses
 from .event_context import EventContext, actor_key, named
 from .event_parse import is_event_noun, phrase_range, subject_of
 from .event_words import AIMED, CONDITIONAL_MARKS, WEAPONS_WORDS
 from .reference import GROUP_NOUNS, group_actors, group_size
 
 TARGET_PREPS = {"to", "with", "on", "against", "toward", "towards", "over", "of", "from", "between", "at", "upon",
-                "regarding", "about", "into", "for"}  # "pledged $1 million in relief for Georgia"
+                "regarding", "about", "into", "for", "around"}  # "pledged $1 million in relief for Georgia", "drills around Taiwan"
 TARGET_DEPS = {"dobj", "dative", "attr", "oprd"}
 # Verbs whose object does what the infinitive after it says; the parser may make it that infinitive's subject.
 OBJECT_CONTROL_VERBS = {"urge", "ask", "warn", "order", "call", "press", "tell", "invite", "encourage", "force",
@@ -94,6 +94,9 @@ def target_actors(tok: Token, context: EventContext, noun: Token | None = None) 
             phrase = context.doc[h.left_edge.i:h.i + 1]
             size = group_size(phrase)
             found = group_actors(context.doc, phrase, size) if size else []
+        if not found and h.lemma_.lower() in DESCRIBED and any(c.dep_ == "det" and c.lower_ == "the"
+                                                               for c in h.children):
+            found = described_before(h, context, tok)  # "fired missiles toward the island": Taiwan
         poss = next((c for c in h.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")), None)
         if not found and poss is not None:  # "demanded his immediate return": the one named before
             found = _named_before(poss, context, tok)
