@@ -326,3 +326,15 @@ def test_a_real_act_is_not_merged_into_a_hypothetical_one_of_its_kind(nlp):
 ])
 def test_described_states_and_bodies(nlp, text, anchor, expected):
     assert expected in found(nlp, text, anchor)
+
+
+def test_what_a_deed_ended_is_no_deed_of_its_own(nlp):
+    got = found(nlp, "Salvadoran President Alfredo Cristiani and FMLN commanders signed a peace treaty in Mexico "
+                     "City on Thursday, formally ending 12 years of civil war.", "1992-01-17")
+    assert [e[0] for e in got] == ["SUPPORT"]
+
+
+def test_time_given_a_state_to_leave_is_an_expulsion(nlp):
+    got = found(nlp, "Uzbekistan has given the United States 180 days to leave the Karshi-Khanabad air base, US "
+                     "officials said on Saturday.", "2005-07-30")
+    assert ("SANCTION", ["UZB"], ["USA"]) in got

@@ -74,6 +74,9 @@ def modality_of(tok: Token) -> str:
         head = node.head
         if head.i == node.i:
             break
+        if node is tok and node.pos_ == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and {
+                c.lower_ for c in head.children if c.dep_ == "aux"} & (MODAL_POSSIBLE | {"would"}):
+            return "possible"  # "a Chinese blockade of Taiwan could wipe $2 trillion off global output"
         lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "ccomp") and lemma in WRAPPERS:
             return WRAPPERS[lemma]  # "refused to meet", "allowed Ukraine to strike"

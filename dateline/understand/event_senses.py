@@ -268,6 +268,8 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           "exclude": lambda tok, context: _person_object(tok, context) or any(
               context.kind_at(c.i) in ("country", "organization") for c in tok.children if c.dep_ == "dobj"),
           "grab": lambda tok, context: not object_lemmas(tok) & CHANCES,
+          # "ended the siege"; not "signed a peace treaty, formally ending 12 years of civil war" (what it did)
+          "end": lambda tok, context: not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp")),
           # "defended Kuwait", "defended the capital against the rebels"; not "defended his title"
           "defend": lambda tok, context: _acts_on_actor(tok, context, ("country", "organization", "agent")),
           # "blamed the bombing on Hamas", "blamed Serb gunners"; not "blaming slumping sales"
@@ -447,7 +449,8 @@ def _ultimatum(tok: Token, context: EventContext) -> Trigger | None:
         # "gave the French ambassador 72 hours to leave the country": an expulsion
         leave = any(x.lemma_.lower() == "leave" and x.dep_ in ("xcomp", "acl", "advcl", "relcl")
                     for g in (tok, *given) for x in g.children)
-        return t("SANCTION", "expel") if leave and _foreigners(told, context) else t("THREATEN")
+        evicted = _foreigners(told, context) or context.kind_at(told.i) in ("country", "organization")
+        return t("SANCTION", "expel") if leave and evicted else t("THREATEN")
     return None
 
 

@@ -207,6 +207,8 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
     row = noun_row(tok, row, light)
     if light is not None:
         verb_lemma = light.lemma_.lower()
+        if verb_lemma == "end" and light.tag_ == "VBG" and light.dep_ in ("advcl", "xcomp", "conj"):
+            return None  # "signed a peace treaty, formally ending 12 years of civil war": what the deed did
         row = LIGHT_VERB_TYPES.get((verb_lemma, lemma), row)
         if verb_lemma == "draw":  # "the launch drew condemnation from Seoul": roles turn round
             sources = prep_actors(tok, {"from"}, context) or prep_actors(light, {"from"}, context)
