@@ -1,17 +1,20 @@
 """One event per happening: within a sentence (``dedupe_sentence``) and across an article's accounts of
-one launch or attack (``merge_mentions``)."""
+one launch or attack (``merge_mentions``); and the events a sentence's other events imply (a joint
+attack's cooperation, an act others "followed suit" in)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .event_attributes import MATERIAL
+from .event_context import named
 from .event_dates import date_bounds
 from .event_modality import is_real
-from .event_words import GENERIC_WEAPONS
+from .event_words import GENERIC_WEAPONS, JOINT
 
 if TYPE_CHECKING:
     from .events import Event
@@ -116,3 +119,34 @@ def aftermath(tok: Token, event: Event, at: dict[int, Event]) -> bool:
         attack.target_actors, attack.targets = event.target_actors, event.targets
     return True
 
+
+def done_together(tok: Token, event: Event) -> Event | None:
+    """"Ugandan and Congolese troops launched joint air strikes on the ADF": an attack two states make
+    together is also their cooperation, each with the other."""
+    if event.type not in ("ASSAULT", "MOBILIZE") or len(named(event.source_actors)) < 2:
+        return None
+    words = [t for t in tok.subtree if t.i < tok.i or t.head.i == tok.i]
+    words += list(tok.head.lefts) if tok.dep_ == "conj" else []  # "joint air and artillery strikes"
+    if not any(t.lower_ in JOINT or t.lower_ == "jointly" for t in words):
+        return None
+    return replace(event, type="COOPERATE", mode=None, code=None, target_actors=list(event.source_actors),
+                   targets=[dict(d) for d in event.sources])
+
+
+def main_act(doc: Doc, told: list[Event]) -> Event | None:
+    """The last act told in a sentence's main clause ("Saudi Arabia cut ties with Iran on Sunday, a day
+    after protesters stormed its embassy": cutting ties), else the last told."""
+    starts = {t.idx: t for t in doc}
+    for event in reversed(told):
+        tok = starts.get(event.trigger_start)
+        if tok is not None and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
+            return event
+    return told[-1] if told else None
+
+
+def follows_suit(tok: Token) -> bool:
+    """"followed suit", "did the same", "did likewise": the act told before, done again by others."""
+    lemma = tok.lemma_.lower()
+    if lemma == "follow":
+        return any(c.dep_ == "dobj" and c.lower_ == "suit" for c in tok.children)
+    return lemma == "do" and any(c.lower_ in ("same", "likewise") for c in tok.children)

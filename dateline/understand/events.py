@@ -21,7 +21,7 @@ a test", "lodged a protest": the verb then gives the subject, time, negation and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -57,7 +57,6 @@ from .event_parse import (
     subject_of,
 )
 from .event_words import (
-    JOINT,
     LAUNCH_WORDS,
     LIGHT_VERB_TYPES,
     NOUNS,
@@ -81,7 +80,7 @@ from .event_triggers import hand_row, hyphen_modifier, mend_lemmas, verb_trigger
 from .event_unattributed import fought_with, unattributed_sources
 from .event_nouns import crowd_places, dated_within, light_verb_of, noun_row, own_sources, talked_of
 from .event_modality import DROPPED_MODALITIES, is_negated, is_real, modality_of
-from .event_mentions import aftermath, dedupe_sentence, merge_mentions
+from .event_mentions import aftermath, dedupe_sentence, done_together, follows_suit, main_act, merge_mentions
 from .event_targets import (MUTUAL, REACTIONS, SHARED_TARGET, captors, fired_back, home_targets, met_at_home, mutual,
                             protest_aim, reacted_to, shares_subject, threatened_at)
 
@@ -133,7 +132,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 event = _noun_event(tok, sent, context)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep", "mark", "case", "aux", "auxpass") \
                     and not hyphen_modifier(tok):
-                before = _main_act(doc, events + found) if _follows_suit(tok) else None
+                before = main_act(doc, events + found) if follows_suit(tok) else None
                 if before is not None:
                     # "Bahrain and Sudan followed suit": the act told last, by them, on the same target
                     event = _build(tok, tok, Trigger(before.type, before.mode, code=before.code), sent, context,
@@ -143,7 +142,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if event is not None and not aftermath(tok, event, at):
                 found.append(event)
                 at[tok.i] = event
-                if (together := _done_together(tok, event)) is not None:
+                if (together := done_together(tok, event)) is not None:
                     found.append(together)
                 if event.source_actors and is_real(event):
                     context.recent_doers.insert(0, (event.type, event.source_actors,
@@ -153,38 +152,6 @@ def extract_events(doc: Doc) -> list[Event]:
         events += dedupe_sentence(found)
         context.after_sentence(sent)
     return merge_mentions(events)
-
-
-def _done_together(tok: Token, event: Event) -> Event | None:
-    """"Ugandan and Congolese troops launched joint air strikes on the ADF": an attack two states make
-    together is also their cooperation, each with the other."""
-    if event.type not in ("ASSAULT", "MOBILIZE") or len(named(event.source_actors)) < 2:
-        return None
-    words = [t for t in tok.subtree if t.i < tok.i or t.head.i == tok.i]
-    words += list(tok.head.lefts) if tok.dep_ == "conj" else []  # "joint air and artillery strikes"
-    if not any(t.lower_ in JOINT or t.lower_ == "jointly" for t in words):
-        return None
-    return replace(event, type="COOPERATE", mode=None, code=None, target_actors=list(event.source_actors),
-                   targets=[dict(d) for d in event.sources])
-
-
-def _main_act(doc: Doc, told: list[Event]) -> Event | None:
-    """The last act told in a sentence's main clause ("Saudi Arabia cut ties with Iran on Sunday, a day
-    after protesters stormed its embassy": cutting ties), else the last told."""
-    starts = {t.idx: t for t in doc}
-    for event in reversed(told):
-        tok = starts.get(event.trigger_start)
-        if tok is not None and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
-            return event
-    return told[-1] if told else None
-
-
-def _follows_suit(tok: Token) -> bool:
-    """"followed suit", "did the same", "did likewise": the act told before, done again by others."""
-    lemma = tok.lemma_.lower()
-    if lemma == "follow":
-        return any(c.dep_ == "dobj" and c.lower_ == "suit" for c in tok.children)
-    return lemma == "do" and any(c.lower_ in ("same", "likewise") for c in tok.children)
 
 
 def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
