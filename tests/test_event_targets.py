@@ -338,3 +338,30 @@ def test_time_given_a_state_to_leave_is_an_expulsion(nlp):
     got = found(nlp, "Uzbekistan has given the United States 180 days to leave the Karshi-Khanabad air base, US "
                      "officials said on Saturday.", "2005-07-30")
     assert ("SANCTION", ["UZB"], ["USA"]) in got
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a speech act named by a noun with its speaker happened, whatever became of it, and is aimed at
+    # whoever answered it
+    ("Separatist leader Dzhokhar Dudayev rejected Moscow's demand that his fighters lay down their weapons.",
+     "1994-12-22", ("REQUEST", ["RUS"], ["RUS"])),
+    ("Taiwan today rejected Peking's offer of wide autonomy under reunification.", "1981-10-01",
+     ("AGREE", ["CHN"], ["TWN"])),
+    ("French warplanes bombed rebel positions in central Mali on Friday after President Francois Hollande agreed "
+     "to a request for help from the government in Bamako.", "2013-01-12", ("REQUEST", ["MLI"], ["FRA"])),
+    ("British police arrested Augusto Pinochet at a London clinic on Friday at the request of a Spanish judge.",
+     "1998-10-17", ("REQUEST", ["ESP"], ["GBR"])),
+    ("China imposed tariffs on Australian barley on Monday, in a move seen as retaliation for Canberra's call for "
+     "an independent inquiry into the pandemic.", "2020-05-19", ("REQUEST", ["AUS"], [])),
+])
+def test_speech_acts_named_by_nouns(nlp, text, anchor, expected):
+    assert expected in found(nlp, text, anchor)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's exports fell 3.1 percent in June as weaker demand from the United States hurt shipments of cars.",
+    "Shareholders accepted BHP's offer of $40 a share on Monday.",
+    "The board rejected the demand for a higher dividend.",
+])
+def test_market_demand_and_offers_are_no_speech_acts(nlp, text):
+    assert found(nlp, text, "1987-07-20") == []

@@ -371,8 +371,8 @@ class ActorLinker:
     def _side_before(self, doc: Doc, start: int) -> str | None:
         """The side a title's holder leads when a word before the title says it is not the state's:
         "separatist leader", "opposition leader", "rebel commander"."""
-        if start == 0 or not doc[start - 1].is_lower:
-            return None
+        if start == 0 or not (doc[start - 1].is_lower or doc[start - 1].is_sent_start):
+            return None  # "separatist leader ...", "Opposition leader ..." opening a sentence
         word = doc[start - 1].lower_
         role = "opposition" if word == "opposition" else self.registry.agent_role(name_key([word]))
         return role if role in ("rebel", "opposition", "party") else None

@@ -26,7 +26,7 @@ import yaml
 from ..errors import DatelineError
 from .extensions import as_date
 from .names import NameIndex, name_key, normalise
-from .places import subdivisions, towns
+from .places import GEOGRAPHIC_WORDS, subdivisions, towns
 
 KINDS = ("country", "organization", "media", "person", "agent")
 # The roles an actor mention may play (see data/README.md); a country's own name acts as its government.
@@ -354,8 +354,9 @@ def _build_registry(extra: tuple[Actor, ...]) -> ActorRegistry:
     names = [(key, Named(g["code"], g["role"])) for g in phoenix["groups"] for key in g["keys"]]
     names += [(key, Named(b["country"], b["role"])) for b in phoenix["bodies"] for key in b["keys"]]
     names += [(normalise(alias), Named(s.code, "government")) for s in states for alias in s.aliases]
+    # not a bare compass name ("North West", a South African province, is also Cameroon's North-West region)
     names += [(key, Named(code, "government", country=True)) for code, keys in phoenix["countries"].items()
-              for key in keys]
+              for key in keys if not GEOGRAPHIC_WORDS.issuperset(key.replace("-", " ").split())]
     registry = ActorRegistry([*merged, *bodies, *countries, *states, *groups],
                              _offices(data["people"], shipped) + _phoenix_offices(phoenix["people"], data["people"]),
                              _roles(data["titles"]), _cues(data), subdivisions(), names=names,

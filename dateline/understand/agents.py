@@ -237,8 +237,9 @@ def place_code(word: Token, registry: ActorRegistry) -> str | None:
     """The country of a place name ("Dhaka", "northern Gaza": "Gaza"), or of one the place is in ("a village in
     Antioquia province", "the town of Batala")."""
     doc = word.doc
-    # the small model tags many an unfamiliar town a person ("the border town of Kaesong")
-    if word.ent_type_ in PLACE_LABELS or word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON"):
+    # the small model tags many an unfamiliar town a person, or after "in" an organisation ("the government in Bamako")
+    located = word.dep_ == "pobj" and word.head.lower_ == "in" and word.ent_type_ == "ORG"
+    if word.ent_type_ in PLACE_LABELS or word.pos_ == "PROPN" and (word.ent_type_ in ("", "PERSON") or located):
         whole = doc[word.left_edge.i:word.i + 1]
         start = word.i  # the name itself: "San Salvador" in "the capital San Salvador"
         while start > word.left_edge.i and doc[start - 1].pos_ == "PROPN":

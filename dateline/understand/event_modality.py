@@ -16,6 +16,7 @@ from .event_words import (
     MODAL_OBLIGATION,
     MODAL_POSSIBLE,
     SPEECH,
+    SPEECH_NOUNS,
     TEMPORAL_PREPS,
     WRAPPERS,
 )
@@ -82,7 +83,8 @@ def modality_of(tok: Token) -> str:
             return WRAPPERS[lemma]  # "refused to meet", "allowed Ukraine to strike"
         if node.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.children):
             return "expected"  # "has yet to be discussed"
-        if node.dep_ in ("ccomp", "xcomp", "dobj", "csubj") and lemma in CONTENT_MODALITY:
+        if node.dep_ in ("ccomp", "xcomp", "dobj", "csubj") and lemma in CONTENT_MODALITY and not (
+                node is tok and tok.lemma_.lower() in SPEECH_NOUNS):  # "rejected Moscow's demand": it was made
             return CONTENT_MODALITY[lemma]
         if node.dep_ == "ccomp" and lemma in ("confirm", "say", "announce", "report") and any(
                 c.dep_ == "neg" for c in head.children):

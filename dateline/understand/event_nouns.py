@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .event_actors import clause_places, resolve_phrase, top_level
 from .event_context import EventContext, SIDE, public
 from .event_dates import spell_of
-from .event_parse import is_event_noun, phrase_range
+from .event_parse import is_event_noun, phrase_range, speaker_of
 from .event_words import (
     CROWD_PROTEST,
     HOSTILITIES,
@@ -18,6 +18,7 @@ from .event_words import (
     NOT_HAPPENED_VERBS,
     NOUNS,
     QUANTITIES,
+    SPEECH_NOUNS,
     REFUSING,
     Trigger,
     t,
@@ -127,7 +128,11 @@ def dated_within(tok: Token, context: EventContext) -> bool:
 
 
 def own_sources(noun: Token, context: EventContext) -> list[str]:
-    """Who does a noun's event by its own words: "Blinken's visit", "talks by X", "the meeting between A and B"."""
+    """Who does a noun's event by its own words: "Blinken's visit", "talks by X", "the meeting between A and B",
+    "an appeal from world leaders"."""
+    if noun.lemma_.lower() in SPEECH_NOUNS or noun.lemma_.lower() == "call":
+        speaker = speaker_of(noun)
+        return resolve_phrase(speaker, context) if speaker is not None else []
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return resolve_phrase(poss, context)
@@ -160,6 +165,8 @@ def talked_of(noun: Token) -> bool:
                 return True  # "halted its shelling": the halt is the event (a de-escalation), not the shelling
             if lemma in ("exclude", "bar", "ban") and noun.dep_ == "pobj" and noun.head.lower_ == "from":
                 return True  # "barred the junta chief from its summit": the summit is not his
+            if noun.lemma_.lower() in SPEECH_NOUNS and node is noun:
+                return False  # "rejected Moscow's demand": the demand was made, whatever became of it
             # a boycotted summit is a rejection; "what it called operations" names them
             return lemma in NOT_HAPPENED_VERBS and lemma not in REFUSING and node.dep_ not in ("oprd", "attr")
         node = head

@@ -23,8 +23,44 @@ def is_event_noun(tok: Token) -> bool:
     if sense == "NNS":
         return tok.tag_ == "NNS"  # "talks", not "a talk"
     if sense == "phone":
-        return any(c.lower_ in ("phone", "telephone", "video") for c in tok.children)
+        return any(c.lower_ in ("phone", "telephone", "video") for c in tok.children) or (
+            any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and speaker_of(tok) is not None)
+    if sense == "speech":
+        return speaker_of(tok) is not None and not _market_sense(tok)
     return True
+
+
+# How markets' demand and offers are told: "weaker demand from the United States", "a share offer".
+MARKET_WORDS = {"weak", "weaker", "strong", "stronger", "rising", "falling", "slack", "sluggish", "global", "domestic",
+                "consumer", "robust", "soft", "softer", "firm", "high", "higher", "low", "lower", "growing", "slowing",
+                "overseas", "foreign", "export", "import", "oil", "energy", "share", "takeover", "cash", "public",
+                "bid", "tender", "rights", "buyout"}
+
+
+def _market_sense(noun: Token) -> bool:
+    """"weaker demand from the United States hurt shipments", "BHP's takeover offer": trade, not a speech act."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    asked = {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+             for g in c.children if g.dep_ == "pobj"}
+    return bool(words & MARKET_WORDS) or bool(asked & {"good", "product", "export", "import", "oil", "share", "stock",
+                                                       "money", "dollar", "a", "cent", "penny"}) or any(
+        c.ent_type_ == "MONEY" for g in noun.children for c in g.subtree)
+
+
+def speaker_of(noun: Token) -> Token | None:
+    """Who a speech act named by a noun is by, in its own phrase: "Moscow's demand", "an appeal from world
+    leaders", "a request by Kenya", "at the request of President Nyusi"."""
+    # "a request for help from the government in Bamako": the parser may hang "from" on what is asked for
+    asked = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for c in (*noun.children, *(c for g in asked for c in g.children if c.lower_ == "from")):
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and (c.lower_ in ("from", "by") or c.lower_ == "of" and (
+                noun.dep_ == "pobj" and noun.head.lower_ == "at")):
+            found = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
 
 
 def phrase_range(tok: Token) -> tuple[int, int]:

@@ -400,14 +400,19 @@ NOUNS: dict[str, Trigger] = {
     "killing": t("ASSAULT"), "assassination": t("ASSAULT", "targeted"), "kidnapping": t("ASSAULT", "abduct"),
     "abduction": t("ASSAULT", "abduct"), "shooting": t("ASSAULT", "firearms"), "clash": t("ASSAULT"),
     "withdrawal": t("RETREAT", "withdraw"), "pullout": t("RETREAT", "withdraw"),
+    # Speech acts named by a noun with their speaker: "Moscow's demand that ...", "at the request of
+    # President Nyusi", "appeals for clemency from world leaders", "Peking's offer of wide autonomy".
+    "demand": t("REQUEST"), "request": t("REQUEST"), "appeal": t("REQUEST"), "plea": t("REQUEST"),
+    "invitation": t("AGREE"), "offer": t("AGREE"),
 }
+SPEECH_NOUNS = {"demand", "request", "appeal", "plea", "invitation", "offer"}
 SELF_STANDING = {"launch", "test", "visit", "trip", "meeting", "summit", "talk", "consultation",
                  "negotiation", "strike", "attack", "invasion", "offensive", "airstrike", "shelling", "bombardment",
                  "alert", "crackdown", "raid", "ceasefire", "truce", "incursion", "riot", "rioting", "demonstration",
                  "rally", "coup", "putsch", "deportation", "expulsion", "blockade", "mobilisation", "mobilization",
                  "bombing", "ambush", "massacre", "killing", "assassination", "kidnapping", "abduction", "shooting",
                  "clash", "withdrawal", "pullout", "arrest", "resignation", "curb", "embargo", "restriction",
-                 "tariff", "sanction", "ban"}
+                 "tariff", "sanction", "ban", "call"} | SPEECH_NOUNS
 # A crowd's protest and a workers' strike, told apart from a state's protest note and an air strike by
 # the words around them ("street protests", "a general strike", "went on hunger strike"): event_nouns.noun_row.
 CROWD_PROTEST = {"street", "mass", "anti", "nationwide", "student", "popular", "violent", "deadly", "opposition",
@@ -418,8 +423,9 @@ LABOUR_STRIKE = {"general", "national", "nationwide", "labour", "labor", "worker
 # "two days of drills", "a barrage of strikes": the event is the noun after "of".
 QUANTITIES = {"hour", "night", "year", "day", "week", "month", "series", "barrage", "round", "wave", "spate", "string", "number", "couple",
               "salvo", "volley", "flurry"}
-# "talks" is an event as a plural ("a talk" is not), "a call" only as a phone call.
-NOUN_SENSES = {"talk": "NNS", "call": "phone"}
+# "talks" is an event as a plural ("a talk" is not), "a call" only as a phone call or a call for something
+# with its caller; a speech act only with its speaker ("the demand" alone is what a reaction answers).
+NOUN_SENSES = {"talk": "NNS", "call": "phone", **dict.fromkeys(SPEECH_NOUNS, "speech")}
 
 # Light verbs: the event is the noun's ("conducted a test", "launched an attack", "attended the
 # summit", "lodged a protest"); the verb gives its subject, time, negation and modality.

@@ -62,6 +62,7 @@ from .event_words import (
     NOUNS,
     REFUSING,
     SELF_STANDING,
+    SPEECH_NOUNS,
     TEMPORAL_PREPS,
     Trigger,
     t,
@@ -172,6 +173,18 @@ def _noun_event(tok: Token, sent: Span, context: EventContext) -> Event | None:
         return _build(light, tok, row, sent, context, sources=resolve_phrase(subject, context) or None, noun=tok)
     own = own_sources(tok, context)
     row = noun_row(tok, row, light)
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        row = t("REQUEST")  # "Canberra's call for an independent inquiry"
+    if lemma in SPEECH_NOUNS and own and not light:
+        # "at the request of President Nyusi", "rejected Moscow's demand", "agreed to a request from Bamako":
+        # asked of, offered to, whoever acted on it; else whom its own words name ("that his fighters lay down")
+        acted = tok.head.head if tok.dep_ == "pobj" else tok.head
+        answered = source_actors(acted, context) if acted.pos_ in ("VERB", "AUX") and tok.dep_ in (
+            "dobj", "pobj") else []
+        told = [a for c in tok.children if c.dep_ in ("acl", "ccomp") for g in c.children if g.dep_ == "nsubj"
+                for a in resolve_phrase(g, context)]
+        targets = [a for a in answered or told or target_actors(tok, context) if a not in own]
+        return _build(tok, tok, row, sent, context, sources=own, targets=targets, noun=tok)
     if light is not None:
         verb_lemma = light.lemma_.lower()
         if verb_lemma == "end" and light.tag_ == "VBG" and light.dep_ in ("advcl", "xcomp", "conj"):
@@ -395,6 +408,8 @@ def _in_verbs_time(noun: Token) -> bool:
     """A noun event that happens when its clause's verb does: "shot dead two youths during riots", "clamped a
     curfew on Srinagar today", "to break up a march" (a verb that is no event of its own); not "condemned the
     attack on Tuesday" or "lifted the curfew", whose times are the reaction's."""
+    if noun.lemma_.lower() in SPEECH_NOUNS:
+        return False  # "will meet on Friday at the request of the United States": asked before
     head = noun.head
     if noun.dep_ == "pobj":  # "apologised at their summit on Tuesday"
         return head.lower_ in ("during", "amid", "amidst", "at")
