@@ -332,9 +332,9 @@ def _build(anchor: Token, trigger_tok: Token, trigger: Trigger, sent: Span, cont
         if sources is None:
             return None
     targets = [a for a in targets if a not in sources]
-    if len(named(sources)) >= 2 and mutual(anchor, trigger) and (not named(targets) or trigger.type == "COOPERATE"):
+    if len(named(sources)) >= 2 and mutual(anchor, trigger):
         # "Maduro and Ali met", "Russia and Ukraine swapped prisoners": each side acts on the others (and
-        # "Turkish and American troops began joint patrols around Manbij" on each other as well)
+        # "Rabin and Arafat shook hands on the White House lawn", "began joint patrols around Manbij" too)
         targets = list(dict.fromkeys([*sources, *targets]))
     if trigger.type in MUTUAL and not named(targets):
         targets = met_at_home(anchor, sources, context) or targets
