@@ -365,3 +365,10 @@ def test_speech_acts_named_by_nouns(nlp, text, anchor, expected):
 ])
 def test_market_demand_and_offers_are_no_speech_acts(nlp, text):
     assert found(nlp, text, "1987-07-20") == []
+
+
+def test_a_crowd_is_not_placed_by_what_its_relative_clause_names(nlp):
+    got = found(nlp, "Hong Kong police fired tear gas at tens of thousands of protesters who surrounded the city's "
+                     "legislature on Wednesday to block a bill that would allow extraditions to mainland China.",
+                "2019-06-13")
+    assert ("ASSAULT", ["HKG"], ["HKG"]) in got and not any("CHN" in e[1] for e in got)

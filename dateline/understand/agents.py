@@ -293,7 +293,10 @@ def _clause_place(tok: Token, at: dict, registry: ActorRegistry, acted_on: bool 
     if node.pos_ not in ("VERB", "AUX"):
         return None
     # the verb's place, or one on the way up to it: "struck columns of rebels near the Malian town of Konna"
-    for c in (c for n in reversed(path) for c in n.children):
+    # (of the agent's own phrase, only the places it names: "students hurling rocks in central Seoul", not
+    # "protesters who sought to block extraditions to mainland China")
+    own = [p for p in tok.subtree if p.dep_ == "prep" and p.i != tok.i]
+    for c in (*own, *(c for n in reversed(path) for c in n.children if not c.left_edge.i <= tok.i <= c.right_edge.i)):
         if c.dep_ == "prep" and c.lower_ in CLAUSE_PLACE_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj":
