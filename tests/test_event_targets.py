@@ -372,3 +372,39 @@ def test_a_crowd_is_not_placed_by_what_its_relative_clause_names(nlp):
                      "legislature on Wednesday to block a bill that would allow extraditions to mainland China.",
                 "2019-06-13")
     assert ("ASSAULT", ["HKG"], ["HKG"]) in got and not any("CHN" in e[1] for e in got)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Iran accepted the U.N. Security Council's ceasefire resolution 598 on Monday.", "1988-07-19",
+     ("AGREE", ["IRN"], ["UNSC"])),
+    ("Ferdinand Marcos gave up the presidency and flew out of Manila with his family last night.", "1986-02-26",
+     ("RETREAT", ["PHL"], [])),
+    ("Secretary of State George Shultz today turned down a Soviet call for a moratorium on nuclear tests.",
+     "1986-09-02", ("REQUEST", ["SUN"], [])),
+    ("An IRA bomb wrecked the Grand Hotel in Brighton early yesterday, killing four people.", "1984-10-13",
+     ("ASSAULT", ["IRA"], ["GBR"])),
+    ("Yasser Arafat renounced terrorism at a news conference in Geneva last night.", "1988-12-15",
+     ("CONCEDE", ["PSE"], ["CHE"])),
+    ("The first columns of Soviet troops began leaving Afghanistan yesterday under the Geneva accords.",
+     "1988-05-16", ("RETREAT", ["SUN"], ["AFG"])),
+    ("The first 400 PLO guerrillas sailed out of Beirut for Cyprus on Saturday.", "1982-08-22",
+     ("RETREAT", ["PLO"], ["LBN", "CYP"])),
+    ("Gunmen hijacked a Kuwait Airways jumbo jet with 112 people aboard on Tuesday.", "1988-04-06",
+     ("ASSAULT", [], [])),
+])
+def test_wire_verbs(nlp, text, anchor, expected):
+    assert expected[:2] == next(((e[0], e[1]) for e in found(nlp, text, anchor) if e[0] == expected[0]), None)
+
+
+@pytest.mark.parametrize("text", [
+    "The Soviet Union launched two cosmonauts toward the Mir orbital station today, Tass said.",
+    "Angola said the shipments would wreck talks on independence for Namibia.",
+])
+def test_wire_words_in_other_senses(nlp, text):
+    assert [e for e in found(nlp, text, "1987-02-06") if e[0] in ("MOBILIZE", "ASSAULT")] == []
+
+
+def test_a_rescue_is_no_release_by_captors(nlp):
+    got = found(nlp, "Peruvian commandos stormed the Japanese ambassador's residence in Lima on Tuesday, freeing 71 "
+                     "hostages and killing the 14 rebels holding them.", "1997-04-23")
+    assert [e[0] for e in got] == ["ASSAULT"]

@@ -147,6 +147,7 @@ def own_sources(noun: Token, context: EventContext) -> list[str]:
             for code in context.actors_in(c.left_edge.i, c.right_edge.i + 1)]
 
 
+LIFTING = {"lift", "ease", "relax", "remove", "scrap", "rescind", "repeal", "loosen", "waive"}
 HALTING = {"halt", "suspend", "stop", "cease"}  # "ended its offensive" is a light verb's
 
 
@@ -163,6 +164,10 @@ def talked_of(noun: Token) -> bool:
         if head.pos_ in ("VERB", "AUX"):
             if lemma in HALTING and noun.lemma_.lower() in HOSTILITIES:
                 return True  # "halted its shelling": the halt is the event (a de-escalation), not the shelling
+            if lemma in LIFTING and noun.lemma_.lower() in NOUNS and NOUNS[noun.lemma_.lower()].type in (
+                    "SANCTION", "COERCE") and node is noun and noun.dep_ == "dobj" and not any(
+                    c.dep_ == "relcl" for c in noun.children):
+                return True  # "voted to lift its arms embargo": the lifting is the event, not a new embargo
             if lemma in ("exclude", "bar", "ban") and noun.dep_ == "pobj" and noun.head.lower_ == "from":
                 return True  # "barred the junta chief from its summit": the summit is not his
             if noun.lemma_.lower() in SPEECH_NOUNS and node is noun:

@@ -53,8 +53,8 @@ def speaker_of(noun: Token) -> Token | None:
     # "a request for help from the government in Bamako": the parser may hang "from" on what is asked for
     asked = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     for c in (*noun.children, *(c for g in asked for c in g.children if c.lower_ == "from")):
-        if c.dep_ == "poss":
-            return c
+        if c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < noun.i:
+            return c  # "Moscow's demand", "a Soviet call for a moratorium"
         if c.dep_ == "prep" and (c.lower_ in ("from", "by") or c.lower_ == "of" and (
                 noun.dep_ == "pobj" and noun.head.lower_ == "at")):
             found = next((g for g in c.children if g.dep_ == "pobj"), None)

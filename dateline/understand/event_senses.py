@@ -101,6 +101,13 @@ _withdrawn = _not_acting_on(ECONOMIC | NOT_RELEASED | {"candidacy", "nomination"
                                                       "complaint", "motion", "entry", "name"})
 
 
+def _rescued(tok: Token) -> bool:
+    """"Commandos stormed the residence, freeing 71 hostages": a rescue, what the attack did, not captors
+    letting captives go."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and (
+        _an_attack(tok.head) or tok.head.lemma_.lower() in ("storm", "raid", "assault", "overrun"))
+
+
 def market_rally(tok: Token, sent) -> bool:
     """"slowed the rally in London", "a rally in oil prices": prices rising in a sentence of markets, no crowd."""
     if tok.lemma_.lower() != "rally":
@@ -150,6 +157,8 @@ def _arrived(tok: Token, context: EventContext) -> bool:
     subj = subject_of(tok)
     if has_weapon_subject(tok) or (subj is not None and context.role_at(subj.i) in ("military", "police")):
         return False
+    if subj is not None and (subj.lower_ == "it" or subj.lemma_.lower() in CRAFT | {"airliner", "flight"}):
+        return False  # "forced it to land in Mashhad": a plane comes down, no one visits
     places = prep_actors(tok, {"in", "at"}, context)
     own = source_actors(tok, context)
     return bool(places) and bool(own) and not set(places) & set(own)
@@ -172,6 +181,9 @@ def _seized_power(tok: Token, context: EventContext) -> Trigger | None:
 # Verbs of forces on the move: "soldiers arrived at the base", "marines came ashore", "a carrier group steamed
 # toward the Gulf of Sidra", "the last Cuban soldiers flew out of Luanda".
 CRAFT = {"plane", "aircraft", "ship", "helicopter", "jet", "vessel"}  # military only when called so
+# Words for a body of men that "of" names: "hundreds of paratroopers", "the first columns of Soviet troops".
+BODIES_OF = {"hundred", "thousand", "dozen", "column", "convoy", "contingent", "batch", "group", "unit", "first",
+             "last", "rest", "bulk"}
 MASSING = {"mass", "amass", "gather", "assemble", "concentrate"}
 MOVING = {"arrive", "land", "fly", "come", "move", "steam", "sail", "head", "enter", "roll", "pour", "march", "leave",
           *MASSING}
@@ -184,21 +196,24 @@ def forces_moved(tok: Token, context: EventContext) -> Trigger | None:
     if lemma not in MOVING:
         return None  # checked first: this runs on every verb
     subj = subject_of(tok) or (subject_of(tok.head) if tok.dep_ == "xcomp" else None)  # "began arriving"
-    if subj is not None and (subj.pos_ == "NUM" or subj.lower_ in ("hundreds", "thousands", "dozens")):
+    if subj is not None and (subj.pos_ == "NUM" or subj.lemma_.lower() in BODIES_OF):
+        # "hundreds of French paratroopers", "the first columns of Soviet troops"
         subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), subj)  # "hundreds of French paratroopers"
+                     for g in c.children if g.dep_ == "pobj"), subj)
     if subj is None or (lemma != "leave" and any(c.dep_ == "dobj" for c in tok.children)):
         return None
-    if not (context.role_at(subj.i) == "military" or subj.lemma_.lower() in FORCES - CRAFT
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod", "prt", "npadvmod")}
+    leaving = lemma == "leave" and any(c.dep_ == "dobj" for c in tok.children) or preps & {"out", "from", "home"}
+    armed = context.role_at(subj.i) == "military" or (leaving and context.role_at(subj.i) == "rebel")
+    if not (armed or subj.lemma_.lower() in FORCES - CRAFT
             or subj.lemma_.lower() in CRAFT and any(c.lower_ in ("military", "naval", "navy", "air") for c in subj.lefts)):
-        return None  # "a military plane landed"; not any plane
+        return None  # "a military plane landed"; not any plane (guerrillas only as they leave: "sailed out of Beirut")
     carrying = [g for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() == "carry" for g in c.children
                 if g.dep_ == "dobj"]
     if carrying and object_lemmas(carrying[0].head) & SUPPLIES:
         return t("AID")  # "a Qatari military plane carrying 15 tonnes of food landed at Kabul airport"
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod", "prt")}
-    if lemma == "leave" and any(c.dep_ == "dobj" for c in tok.children) or preps & {"out", "from"}:
-        return t("RETREAT", "withdraw")  # "flew out of Luanda", "left Angola"
+    if leaving:
+        return t("RETREAT", "withdraw")  # "flew out of Luanda", "left Angola", "flew home"
     if lemma in MASSING and preps & {"on", "along", "near", "around", "at", "in", "outside"}:
         return t("MOBILIZE", "troops")  # "Senegalese troops massed on the border"
     if preps & {"into", "to", "toward", "towards", "at", "in", "ashore"}:
@@ -248,8 +263,9 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
               context.kind_at(c.i) == "country" and c.ent_type_ != "NORP" for c in tok.children if c.dep_ == "dobj"),
           "execute": lambda tok, context: _person_object(tok, context) or any(
               context.kind_at(c.i) == "agent" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
-          "fire": _not_dismissal, "launch": _weapon_sense, "test": _weapon_sense, "release": _released_people,
-          "free": _released_people, "offer": _political_offer, "reject": _political_refusal,
+          "fire": _not_dismissal, "launch": _weapon_sense, "test": _weapon_sense,
+          "release": lambda tok, context: _released_people(tok, context) and not _rescued(tok),
+          "free": lambda tok, context: _released_people(tok, context) and not _rescued(tok), "offer": _political_offer, "reject": _political_refusal,
           "introduce": _introduced_someone, "withdraw": _withdrawn, "meet": _a_meeting, "term": _naming, "describe": _naming, "brand": _naming,
           "label": _naming, "hit": _hit, "speak": _spoke_with, "talk": _spoke_with, "arrive": _arrived,
           "land": _arrived, "cross": _crossed_into,
@@ -268,6 +284,9 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           "exclude": lambda tok, context: _person_object(tok, context) or any(
               context.kind_at(c.i) in ("country", "organization") for c in tok.children if c.dep_ == "dobj"),
           "grab": lambda tok, context: not object_lemmas(tok) & CHANCES,
+          # "a bomb wrecked the Grand Hotel"; not "would wreck talks on independence for Namibia"
+          "wreck": _not_acting_on({"talk", "negotiation", "process", "deal", "agreement", "chance", "economy", "plan",
+                                   "hope", "relation", "effort", "peace", "career", "reputation", "summit"}),
           # "ended the siege"; not "signed a peace treaty, formally ending 12 years of civil war" (what it did)
           "end": lambda tok, context: not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp")),
           # "defended Kuwait", "defended the capital against the rebels"; not "defended his title"
@@ -437,6 +456,8 @@ def _dismayed(tok: Token, context: EventContext) -> Trigger | None:
     return t("ACCUSE", "disapprove")
 
 
+OFFICES = {"presidency", "power", "post", "office", "leadership", "throne", "premiership", "command", "chairmanship",
+           "crown", "seat"}
 TIME_GIVEN = {"day", "hour", "week", "month", "deadline", "ultimatum"}
 
 
@@ -444,11 +465,15 @@ def _ultimatum(tok: Token, context: EventContext) -> Trigger | None:
     """"NATO gave the Bosnian Serbs ten days to pull back", "gave Doha ten days to comply or face measures":
     time given someone to do something is an ultimatum."""
     given = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_GIVEN]
-    told = next((c for c in tok.children if c.dep_ == "dative"), None)
+    told = next((c for c in tok.children if c.dep_ == "dative"), None) or next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in TIME_GIVEN), None)
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and object_lemmas(tok) & OFFICES:
+        return t("RETREAT", "resign")  # "Marcos gave up the presidency"
     if given and told is not None:
         # "gave the French ambassador 72 hours to leave the country": an expulsion
+        # (not "180 days to sign new contracts or leave": a choice given is an ultimatum)
         leave = any(x.lemma_.lower() == "leave" and x.dep_ in ("xcomp", "acl", "advcl", "relcl")
-                    for g in (tok, *given) for x in g.children)
+                    and not any(c.dep_ == "conj" for c in x.children) for g in (tok, *given) for x in g.children)
         evicted = _foreigners(told, context) or context.kind_at(told.i) in ("country", "organization")
         return t("SANCTION", "expel") if leave and evicted else t("THREATEN")
     return None

@@ -93,7 +93,7 @@ def verb_trigger(tok: Token, context: EventContext) -> Trigger | None:
             or (reading.type == "REQUEST" and lemma not in DEMANDING
                 and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children))
         row = Trigger(reading.type, reading.mode, code=reading.code, needs_target=broad)
-    if row.type in ("AGREE",) and is_hostile(tok):
+    if row.type == "AGREE" and lemma not in ("accept", "agree") and is_hostile(tok):
         return t("THREATEN")  # "vowed revenge", "vowed that Tehran would pay"
     if row.type == "AGREE" and object_lemmas(tok) & {"support", "backing", "solidarity"}:
         return t("SUPPORT")  # "pledged full support for the new government"

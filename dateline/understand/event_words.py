@@ -85,7 +85,7 @@ HOSTILE = {"revenge", "retaliation", "retribution", "response", "measure", "puni
            "avenge", "pay", "strike", "hit", "annihilate", "eliminate", "wipe", "teach"}
 # What is launched, fired or tested that is no weapon: "launched a probe", "fired the first beam",
 # "tested the market", "these levels were tested" (event_senses._weapon_sense).
-NOT_WEAPONS = {"price", "fare", "bidding", "probe", "spacecraft", "shuttle", "telescope", "beam", "product", "phone", "smartphone", "service",
+NOT_WEAPONS = {"cosmonaut", "astronaut", "crew", "price", "fare", "bidding", "probe", "spacecraft", "shuttle", "telescope", "beam", "product", "phone", "smartphone", "service",
                "campaign", "investigation", "inquiry", "bid", "appeal", "website", "app", "album", "film", "movie",
                "book", "fund", "program", "programme", "scheme", "initiative", "plan", "brand", "model", "car",
                "ace", "vaccine", "drug", "trial", "study", "edition", "magazine", "newspaper", "channel",
@@ -133,7 +133,7 @@ SPORT = {"tournament", "championship", "shootout", "wicket", "innings", "medal",
          "striker", "batsman", "bowler", "equaliser", "equalizer", "playoff", "semi", "semifinal", "quarterfinal",
          "final", "friendly", "cup", "football", "soccer", "cricket", "rugby", "hockey", "basketball",
          "baseball", "tennis", "boxing", "boxer", "athlete", "sprinter", "marathon", "fixture", "scoreline",
-         "overtime", "grand", "derby", "qualifier", "header", "touchdown", "penalties", "seed", "cycling", "cyclist",
+         "overtime", "prix", "derby", "qualifier", "header", "touchdown", "penalties", "seed", "cycling", "cyclist",
          "peloton", "swimmer", "swimming", "freestyle", "breaststroke", "backstroke", "golf", "golfer", "jockey",
          "olympics", "paralympics", "velodrome", "motorsport", "racer", "sprint", "slalom", "marathoner",
          "volleyball", "handball", "badminton", "goaltender", "goalie", "jersey", "podium", "relegation", "climber",
@@ -229,6 +229,16 @@ VERBS: dict[str, list[Trigger]] = {
     "decry": [t("ACCUSE", "disapprove")], "rebuke": [t("ACCUSE", "disapprove")],
     "censure": [t("ACCUSE", "disapprove")], "reprimand": [t("ACCUSE", "disapprove")],
     "oppose": [t("ACCUSE", "disapprove")],
+    # accepting terms agrees to them: "Iran accepted Security Council resolution 598", "accepted the offer"
+    "accept": [t("AGREE", objects={"resolution", "proposal", "plan", "offer", "ceasefire", "truce", "term", "deal",
+                                   "invitation", "settlement", "mediation", "agreement", "accord", "formula",
+                                   "roadmap", "compromise"}),
+               t("CONCEDE", objects={"demand", "condition", "ultimatum"})],  # yielding to what was demanded
+    "hijack": [t("ASSAULT", "abduct")],  # CAMEO 181: abduct, hijack, take hostage
+    "wreck": [t("ASSAULT", "destroy")],  # "an IRA bomb wrecked the Grand Hotel"
+    # giving up violence or a claim concedes: "Arafat renounced terrorism"
+    "renounce": [t("CONCEDE", objects={"terrorism", "violence", "force", "claim", "struggle", "right", "weapon",
+                                       "arm", "independence", "secession"})],
     # a court's charge: "issued an arrest warrant for President Bashir on charges of war crimes"
     "issue": [t("ACCUSE", "allege", objects={"warrant", "indictment", "summons"})],
     "slam": [t("ACCUSE", "disapprove")], "summon": [t("ACCUSE", "disapprove", objects=ENVOYS)],
@@ -311,7 +321,7 @@ VERBS: dict[str, list[Trigger]] = {
     "present": [t("REQUEST", objects={"demand", "ultimatum"}), t("AGREE", objects={"plan", "proposal"})],
     # PROTEST (a state's protest is ACCUSE: see event_crowds.is_crowd), COERCE, ASSAULT
     "rally": [t("PROTEST", "demo")], "march": [t("PROTEST", "demo")],  # "raid": event_senses._raided
-    "mobilise": [t("MOBILIZE", "troops")], "hijack": [t("COERCE", "seize")],
+    "mobilise": [t("MOBILIZE", "troops")],
     # Seizing a town is force; seizing a ship, rifles or assets is coercion.
     "seize": [t("ASSAULT", objects=TERRITORY), t("COERCE", "seize")],
     "capture": [t("ASSAULT", objects=TERRITORY), t("COERCE", "seize")],
@@ -510,7 +520,8 @@ LAUNCH_WORDS = {"fire", "launch", "shoot"}
 AIM_NOUNS = {"vessel", "ship", "boat", "aircraft", "plane", "jet", "helicopter", "drone", "protester", "crowd",
              "troop", "soldier", "position", "target", "base", "city", "town", "village", "area", "border",
              "civilian", "people", "building", "hospital", "school", "infrastructure", "post", "outpost",
-             "island", "terminal", "port", "camp", "installation", "facility", "platform", "oilfield"}
+             "island", "terminal", "port", "camp", "installation", "facility", "platform", "oilfield", "column",
+             "convoy", "tank", "patrol", "unit", "headquarters", "barracks", "checkpoint", "station", "embassy"}
 WEAPONS_WORDS = {"missile", "missiles", "rocket", "rockets", "icbm", "icbms", "slbm", "irbm", "srbm", "projectile",
                  "projectiles", "weapon", "drone", "drones", "artillery", "shell", "shells", "satellite", "warhead",
                  "torpedo", "launcher", "launchers", "bomb", "bombs"}

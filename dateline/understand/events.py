@@ -86,7 +86,8 @@ from .event_targets import (MUTUAL, REACTIONS, SHARED_TARGET, captors, fired_bac
                             protest_aim, reacted_to, shares_subject, threatened_at)
 
 # Verbs whose subject is an attack and whose object its target: "an Israeli airstrike destroyed the consulate".
-HARM_VERBS = {"destroy", "hit", "kill", "damage", "strike", "target", "wound", "injure", "level", "flatten"}
+HARM_VERBS = {"destroy", "hit", "kill", "damage", "strike", "target", "wound", "injure", "level", "flatten", "wreck",
+              "devastate", "demolish", "gut"}
 # Verbs that tell how an event went: "the ceasefire took effect on Wednesday", "the launch ended in failure".
 COURSE_VERBS = {"end", "fail", "begin", "start", "take", "last", "resume", "conclude", "collapse", "succeed",
                 "open", "close", "continue"}
