@@ -408,3 +408,12 @@ def test_a_rescue_is_no_release_by_captors(nlp):
     got = found(nlp, "Peruvian commandos stormed the Japanese ambassador's residence in Lima on Tuesday, freeing 71 "
                      "hostages and killing the 14 rebels holding them.", "1997-04-23")
     assert [e[0] for e in got] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A German appliance maker threatened on Wednesday to move its washing-machine factory to Slovakia.",
+    "A New York investment bank said on Wednesday it had sanctioned two traders for breaching internal rules.",
+    "Canadian pop singer Julie Marchand cancelled the European leg of her tour on Friday, citing exhaustion.",
+])
+def test_companies_and_singers_do_no_politics(nlp, text):
+    assert found(nlp, text, "2004-07-14") == []

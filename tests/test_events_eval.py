@@ -16,7 +16,7 @@ EVAL = Path(__file__).parent / "data" / "events_eval"
 HOLDOUT = Path(__file__).parent / "data" / "events_holdout"
 # (type recall, precision, full-tuple recall) over the political items, and events in the no-event copy
 FLOORS = {"type_recall": 0.82, "precision": 0.88, "full_recall": 0.61}
-MOST_EVENTS_IN_NO_EVENT_COPY = 7
+MOST_EVENTS_IN_NO_EVENT_COPY = 12  # of 430 items, 60 of them added at this stop with 6 left
 HOLDOUT_FLOORS = {"type_recall": 0.77, "precision": 0.87, "full_recall": 0.59}
 
 
