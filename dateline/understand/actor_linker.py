@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .actors import ActorRegistry, load_registry
+from .actors import NON_STATE_LEADERS, ActorRegistry, load_registry
 from .names import name_key, normalise
 from .agents import PLACE_LABELS, agent_mentions, body_role, most_named, registry_country, sponsor_only
 from .event_words import FORCES, INSTRUMENTS
@@ -375,7 +375,7 @@ class ActorLinker:
             return None  # "separatist leader ...", "Opposition leader ..." opening a sentence
         word = doc[start - 1].lower_
         role = "opposition" if word == "opposition" else self.registry.agent_role(name_key([word]))
-        return role if role in ("rebel", "opposition", "party") else None
+        return role if role in NON_STATE_LEADERS else None
 
     def _title_after(self, doc: Doc, end: int, titles: dict[int, _Mention]) -> str | None:
         """The actor of a title set after a name as an apposition: ", the U.S. ambassador to the UN",

@@ -39,6 +39,8 @@ STATE_ROLES = frozenset({"government", "military", "police", "judiciary", "legis
 NOT_POLITICAL = frozenset({"business"})
 # Roles of the people a crowd is made of: "students and workers", "demonstrators", "refugees".
 CROWD_ROLES = frozenset({"civilian", "education", "labour", "opposition", "religious", "refugee", "medical"})
+# The sides a person may lead against a state's government: "separatist leader", "opposition leader".
+NON_STATE_LEADERS = frozenset({"rebel", "opposition", "party"})
 
 
 @dataclass(frozen=True, slots=True)

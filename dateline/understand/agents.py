@@ -299,11 +299,8 @@ def _clause_place(tok: Token, at: dict, registry: ActorRegistry, acted_on: bool 
     for c in (*own, *(c for n in reversed(path) for c in n.children if not c.left_edge.i <= tok.i <= c.right_edge.i)):
         if c.dep_ == "prep" and c.lower_ in CLAUSE_PLACE_PREPS:
             for g in c.children:
-                if g.dep_ == "pobj":
-                    m = _owner(range(g.left_edge.i, g.right_edge.i + 1), at)
-                    code = m.actor if m is not None and m.kind == "country" else place_code(g, registry)
-                    if code:
-                        return code
+                if g.dep_ == "pobj" and (code := _place_of(g, at, registry)):
+                    return code
     if acted_on and any(n.dep_ == "nsubj" for n in path):
         # what the verb, or one it is joined to, acts on: "stormed and set fire to the Saudi embassy"
         objects = [c for v in (node, *node.conjuncts) for c in v.children if c.dep_ == "dobj"]
@@ -314,11 +311,15 @@ def _clause_place(tok: Token, at: dict, registry: ActorRegistry, acted_on: bool 
                       for g in c.children if g.dep_ == "pobj"]
             places += [c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
             for g in places:
-                m = _owner(range(g.left_edge.i, g.right_edge.i + 1), at)
-                code = m.actor if m is not None and m.kind == "country" else place_code(g, registry)
-                if code:
+                if code := _place_of(g, at, registry):
                     return code
     return None
+
+
+def _place_of(g: Token, at: dict, registry: ActorRegistry) -> str | None:
+    """The country a place phrase names: a country mentioned in it, else the place's own."""
+    m = _owner(range(g.left_edge.i, g.right_edge.i + 1), at)
+    return m.actor if m is not None and m.kind == "country" else place_code(g, registry)
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import STATE_ROLES
+from .actors import NON_STATE_LEADERS, STATE_ROLES
 from .event_words import SCORE_VERBS, SPORT, LAUNCH_WORDS, WEAPONS_WORDS
 from .extensions import TIMEX, doc_text
 from .reference import mentions
@@ -29,9 +29,6 @@ def named(codes: list[str]) -> list[str]:
 def public(codes: list[str]) -> list[str]:
     """Actor codes as stored and exported: named ones, without the side ("IRL/rebel" -> "IRL")."""
     return list(dict.fromkeys(c.split(SIDE)[0] for c in named(codes)))
-
-
-NON_STATE_LEADERS = {"rebel", "opposition", "party"}  # the sides a person leads against a state's government
 
 
 def actor_key(m: Span) -> str | None:

@@ -15,8 +15,9 @@ from .event_parse import is_event_noun, phrase_range, subject_of
 from .event_words import AIMED, CONDITIONAL_MARKS, WEAPONS_WORDS
 from .reference import GROUP_NOUNS, group_actors, group_size
 
+# ("pledged $1 million in relief for Georgia", "drills around Taiwan")
 TARGET_PREPS = {"to", "with", "on", "against", "toward", "towards", "over", "of", "from", "between", "at", "upon",
-                "regarding", "about", "into", "for", "around"}  # "pledged $1 million in relief for Georgia", "drills around Taiwan"
+                "regarding", "about", "into", "for", "around"}
 TARGET_DEPS = {"dobj", "dative", "attr", "oprd"}
 # Verbs whose object does what the infinitive after it says; the parser may make it that infinitive's subject.
 OBJECT_CONTROL_VERBS = {"urge", "ask", "warn", "order", "call", "press", "tell", "invite", "encourage", "force",

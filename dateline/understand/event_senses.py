@@ -108,6 +108,11 @@ def _rescued(tok: Token) -> bool:
         _an_attack(tok.head) or tok.head.lemma_.lower() in ("storm", "raid", "assault", "overrun"))
 
 
+def _let_go(tok: Token, context: EventContext) -> bool:
+    """"released 30 prisoners", not a rescue or "released first-quarter earnings"."""
+    return _released_people(tok, context) and not _rescued(tok)
+
+
 def market_rally(tok: Token, sent) -> bool:
     """"slowed the rally in London", "a rally in oil prices": prices rising in a sentence of markets, no crowd."""
     if tok.lemma_.lower() != "rally":
@@ -264,8 +269,7 @@ SENSES = {"receive": lambda tok, context: _person_object(tok, context) or any(
           "execute": lambda tok, context: _person_object(tok, context) or any(
               context.kind_at(c.i) == "agent" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")),
           "fire": _not_dismissal, "launch": _weapon_sense, "test": _weapon_sense,
-          "release": lambda tok, context: _released_people(tok, context) and not _rescued(tok),
-          "free": lambda tok, context: _released_people(tok, context) and not _rescued(tok), "offer": _political_offer, "reject": _political_refusal,
+          "release": _let_go, "free": _let_go, "offer": _political_offer, "reject": _political_refusal,
           "introduce": _introduced_someone, "withdraw": _withdrawn, "meet": _a_meeting, "term": _naming, "describe": _naming, "brand": _naming,
           "label": _naming, "hit": _hit, "speak": _spoke_with, "talk": _spoke_with, "arrive": _arrived,
           "land": _arrived, "cross": _crossed_into,
@@ -305,6 +309,8 @@ def _acts_on_actor(tok: Token, context: EventContext, kinds: tuple[str, ...], pr
     heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
               if g.dep_ == "pobj"]
     return any(context.kind_at(i) in kinds for h in heads for i in top_level(h))
+
+
 def _flopped(tok: Token) -> bool:
     """"The musical bombed at the box office": a show that failed, told with no object."""
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp") for c in tok.children):

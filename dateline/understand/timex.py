@@ -610,7 +610,7 @@ def extract_timexes(doc: Doc, matcher: Matcher) -> list[Span]:
     matches = [m for m in matcher(doc, as_spans=True) if not any(t.ent_type_ in NAME_LABELS for t in m)
                or len(m) == 1 and m.start > 0 and doc[m.start - 1].lower_ == "on" and m[0].lower_ in WEEKDAYS]
     candidates = [e for e in doc.ents if e.label_ in (DATE, TIME)] + matches
-    # "on Wednesday, two days after ...": the tagger may join two times a comma parts
+    # "on Wednesday, two days after ...": the tagger may join into one span two times that a comma parts
     candidates += [part for c in candidates if any(t.text == "," for t in c) for part in _comma_parts(c)]
     anchor = as_date(doc._.anchor)
     found = []
